@@ -1,0 +1,2 @@
+namespace Concordia.Application;
+internal static class AssemblyMarker;

@@ -1,0 +1,2 @@
+namespace Concordia.Storage;
+internal static class AssemblyMarker;

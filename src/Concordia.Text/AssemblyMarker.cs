@@ -1,0 +1,2 @@
+namespace Concordia.Text;
+internal static class AssemblyMarker;

@@ -1,0 +1,1 @@
+namespace Concordia.E2E; public class SmokeTests { [Fact] public void Builds() => Assert.True(true); }

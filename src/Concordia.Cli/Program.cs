@@ -1,1 +1,7 @@
-return 0;
+using System.CommandLine;
+using Concordia.Cli.Commands;
+
+var root = new RootCommand("Concordia: the system of record for intergovernmental cooperation mechanisms.");
+root.Subcommands.Add(ExtractCommand.Create());
+
+return await root.Parse(args).InvokeAsync();

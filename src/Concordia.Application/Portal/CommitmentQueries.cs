@@ -1,5 +1,6 @@
 using System.Globalization;
 using Concordia.Application.Abstractions;
+using Concordia.Application.FollowUp;
 using Concordia.Domain;
 using Concordia.Domain.FollowUp;
 using Concordia.Domain.Values;
@@ -33,7 +34,7 @@ public sealed class CommitmentQueries(IConcordiaDb db, TimeProvider clock)
         if (status is { } s) query = query.Where(c => c.Status == s);
         var found = await query.ToListAsync(ct);
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var memberOf = member is { } code
             ? (await db.Memberships.AsNoTracking().Where(x => x.Country == code).Select(x => x.MechanismId).ToListAsync(ct)).ToHashSet()
             : [];

@@ -1,4 +1,5 @@
 using Concordia.Application.Abstractions;
+using Concordia.Application.FollowUp;
 using Concordia.Domain.FollowUp;
 using Concordia.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public sealed class HomeQueries(IConcordiaDb db, TimeProvider clock)
 
     public async Task<HomeView> GetAsync(CancellationToken ct = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var lookups = await PortalLookups.LoadAsync(db, ct);
         var memberships = await db.Memberships.AsNoTracking().ToListAsync(ct);
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.MechanismId != null).ToListAsync(ct);

@@ -1,4 +1,5 @@
 using Concordia.Application.Abstractions;
+using Concordia.Application.FollowUp;
 using Concordia.Domain;
 using Concordia.Domain.Registry;
 using Concordia.Domain.Values;
@@ -38,7 +39,7 @@ public sealed class MechanismQueries(IConcordiaDb db, TimeProvider clock)
             .FirstOrDefaultAsync(m => m.Id == id, ct);
         if (mechanism is null) return Result<MechanismView>.Fail("mechanism.not-found", $"There is no mechanism '{id}'", "id");
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var lookups = await PortalLookups.LoadAsync(db, ct);
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.MechanismId == id).ToListAsync(ct);
         var people = await PeopleOfAsync(meetings, ct);

@@ -1,4 +1,5 @@
 using Concordia.Application.Abstractions;
+using Concordia.Application.FollowUp;
 using Concordia.Domain;
 using Concordia.Domain.Documents;
 using Concordia.Domain.Registry;
@@ -29,7 +30,7 @@ public sealed class MeetingQueries(IConcordiaDb db, TimeProvider clock)
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
         if (meeting is null) return Result<MeetingView>.Fail("meeting.not-found", $"There is no meeting {id}", "id");
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var lookups = await PortalLookups.LoadAsync(db, ct);
         var within = meeting.WithinMeetingId is { } wid ? await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == wid, ct) : null;
         var children = await db.Meetings.AsNoTracking().Where(m => m.WithinMeetingId == id).ToListAsync(ct);

@@ -1,4 +1,5 @@
 using Concordia.Application.Abstractions;
+using Concordia.Application.FollowUp;
 using Concordia.Domain;
 using Concordia.Domain.FollowUp;
 using Concordia.Domain.Registry;
@@ -31,7 +32,7 @@ public sealed class PersonQueries(IConcordiaDb db, TimeProvider clock)
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (person is null) return Result<PersonView>.Fail("person.not-found", $"There is no person {id}", "id");
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var lookups = await PortalLookups.LoadAsync(db, ct);
         var chaired = await db.Meetings.AsNoTracking().Where(m => m.CoChairs.Any(c => c.PersonId == id)).ToListAsync(ct);
         var led = await db.Delegations.AsNoTracking().Where(d => d.HeadPersonId == id).ToListAsync(ct);

@@ -68,7 +68,12 @@ public abstract class ConcordiaDbContext(DbContextOptions options) : DbContext(o
         DocumentsModel.Configure(modelBuilder);
         ForumModel.Configure(modelBuilder);
         foreach (var type in modelBuilder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType) && t.BaseType is null))
+        {
             modelBuilder.Entity(type.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
+            // Ids are chosen by the domain, so a record reached through a navigation is new, not a stale copy.
+            if (typeof(IdentifiedEntity).IsAssignableFrom(type.ClrType))
+                modelBuilder.Entity(type.ClrType).Property(nameof(IdentifiedEntity.Id)).ValueGeneratedNever();
+        }
     }
 
     EntityEntry<TEntity> IConcordiaDb.Entry<TEntity>(TEntity entity) => Entry(entity);

@@ -35,6 +35,7 @@ internal static class DocumentsModel
                 d.ToTable("FactReviewDecisions");
                 d.WithOwner().HasForeignKey("FactId");
                 d.HasKey("FactId", nameof(ReviewDecision.Sequence));
+                d.Property(x => x.Sequence).ValueGeneratedNever();
                 d.Property(x => x.Reviewer).HasMaxLength(200);
                 d.Property(x => x.Note).HasMaxLength(2000);
             });

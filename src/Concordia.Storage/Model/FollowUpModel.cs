@@ -28,6 +28,7 @@ internal static class FollowUpModel
                 h.ToTable("CommitmentStatusChanges");
                 h.WithOwner().HasForeignKey("CommitmentId");
                 h.HasKey("CommitmentId", nameof(StatusChange.Sequence));
+                h.Property(x => x.Sequence).ValueGeneratedNever();
                 h.Ignore(x => x.Evidence);
                 h.Property(x => x.Note).HasMaxLength(2000);
                 h.Property(x => x.EvidenceUrl).HasMaxLength(2000);

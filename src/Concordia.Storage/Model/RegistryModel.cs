@@ -69,6 +69,7 @@ internal static class RegistryModel
                 c.ToTable("MeetingCoChairs");
                 c.WithOwner().HasForeignKey("MeetingId");
                 c.HasKey("MeetingId", nameof(MeetingCoChair.PersonId));
+                c.Property(x => x.PersonId).ValueGeneratedNever();
                 c.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
             });
         });
@@ -94,6 +95,7 @@ internal static class RegistryModel
                 r.ToTable("PersonRoles");
                 r.WithOwner().HasForeignKey("PersonId");
                 r.HasKey("PersonId", nameof(Role.Sequence));
+                r.Property(x => x.Sequence).ValueGeneratedNever();
                 r.Property(x => x.Title).HasMaxLength(200);
                 r.Property(x => x.Organisation).HasMaxLength(200);
             });
@@ -112,6 +114,7 @@ internal static class RegistryModel
                 p.ToTable("StrategyPillars");
                 p.WithOwner().HasForeignKey("StrategyId");
                 p.HasKey("StrategyId", nameof(Pillar.Number));
+                p.Property(x => x.Number).ValueGeneratedNever();
                 p.Property(x => x.Title).HasMaxLength(300);
                 p.Ignore(x => x.PriorityAreas);
                 p.Property<string[]>("_priorityAreas").HasColumnName("PriorityAreas")

@@ -26,7 +26,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Documents.Document", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ContentHash")
@@ -71,7 +70,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Documents.Fact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<double>("Confidence")
@@ -137,7 +135,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Finance.Contribution", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Contributor")
@@ -188,7 +185,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Finance.FinancialFlow", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Channel")
@@ -262,7 +258,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Finance.Fund", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AnnualTarget")
@@ -296,7 +291,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.FollowUp.Commitment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Action")
@@ -361,7 +355,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Forum.BusinessForum", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("City")
@@ -400,7 +393,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Forum.Firm", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Country")
@@ -446,7 +438,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.ChairTerm", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Basis")
@@ -510,7 +501,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.Delegation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Country")
@@ -574,7 +564,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("City")
@@ -661,7 +650,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.Membership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Country")
@@ -703,7 +691,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Country")
@@ -764,7 +751,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.Strategy", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Adopted")
@@ -824,10 +810,7 @@ namespace Concordia.Storage.Postgres.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Sequence")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Sequence"));
 
                             b1.Property<string>("Action")
                                 .IsRequired()
@@ -910,10 +893,7 @@ namespace Concordia.Storage.Postgres.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Sequence")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Sequence"));
 
                             b1.Property<Guid?>("EvidenceDocumentId")
                                 .HasColumnType("uuid");
@@ -1065,10 +1045,7 @@ namespace Concordia.Storage.Postgres.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Sequence")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Sequence"));
 
                             b1.Property<string>("From")
                                 .HasMaxLength(10)
@@ -1117,10 +1094,7 @@ namespace Concordia.Storage.Postgres.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Number")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Number"));
 
                             b1.Property<string>("Title")
                                 .IsRequired()

@@ -21,7 +21,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Documents.Document", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentHash")
@@ -66,7 +65,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Documents.Fact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<double>("Confidence")
@@ -132,7 +130,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Finance.Contribution", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Contributor")
@@ -183,7 +180,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Finance.FinancialFlow", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Channel")
@@ -257,7 +253,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Finance.Fund", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AnnualTarget")
@@ -291,7 +286,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.FollowUp.Commitment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -356,7 +350,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Forum.BusinessForum", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("City")
@@ -395,7 +388,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Forum.Firm", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Country")
@@ -441,7 +433,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.ChairTerm", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Basis")
@@ -505,7 +496,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.Delegation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Country")
@@ -569,7 +559,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("City")
@@ -656,7 +645,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.Membership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Country")
@@ -698,7 +686,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Country")
@@ -759,7 +746,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.Strategy", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Adopted")
@@ -819,7 +805,6 @@ namespace Concordia.Storage.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Sequence")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("Action")
@@ -903,7 +888,6 @@ namespace Concordia.Storage.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Sequence")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<Guid?>("EvidenceDocumentId")
@@ -1056,7 +1040,6 @@ namespace Concordia.Storage.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Sequence")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("From")
@@ -1106,7 +1089,6 @@ namespace Concordia.Storage.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Number")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("Title")

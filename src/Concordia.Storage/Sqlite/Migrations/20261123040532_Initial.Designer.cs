@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Concordia.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteConcordiaDbContext))]
-    [Migration("20261123040319_Initial")]
+    [Migration("20261123040532_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -24,7 +24,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Documents.Document", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentHash")
@@ -69,7 +68,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Documents.Fact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<double>("Confidence")
@@ -135,7 +133,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Finance.Contribution", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Contributor")
@@ -186,7 +183,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Finance.FinancialFlow", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Channel")
@@ -260,7 +256,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Finance.Fund", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AnnualTarget")
@@ -294,7 +289,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.FollowUp.Commitment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -359,7 +353,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Forum.BusinessForum", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("City")
@@ -398,7 +391,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Forum.Firm", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Country")
@@ -444,7 +436,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.ChairTerm", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Basis")
@@ -508,7 +499,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.Delegation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Country")
@@ -572,7 +562,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("City")
@@ -659,7 +648,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.Membership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Country")
@@ -701,7 +689,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Country")
@@ -762,7 +749,6 @@ namespace Concordia.Storage.Sqlite.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.Strategy", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Adopted")
@@ -822,7 +808,6 @@ namespace Concordia.Storage.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Sequence")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("Action")
@@ -906,7 +891,6 @@ namespace Concordia.Storage.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Sequence")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<Guid?>("EvidenceDocumentId")
@@ -1059,7 +1043,6 @@ namespace Concordia.Storage.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Sequence")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("From")
@@ -1109,7 +1092,6 @@ namespace Concordia.Storage.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Number")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("Title")

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Concordia.Storage.Postgres.Migrations
 {
     [DbContext(typeof(PostgresConcordiaDbContext))]
-    [Migration("20261123040334_Initial")]
+    [Migration("20261123040540_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -29,7 +29,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Documents.Document", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ContentHash")
@@ -74,7 +73,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Documents.Fact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<double>("Confidence")
@@ -140,7 +138,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Finance.Contribution", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Contributor")
@@ -191,7 +188,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Finance.FinancialFlow", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Channel")
@@ -265,7 +261,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Finance.Fund", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AnnualTarget")
@@ -299,7 +294,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.FollowUp.Commitment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Action")
@@ -364,7 +358,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Forum.BusinessForum", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("City")
@@ -403,7 +396,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Forum.Firm", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Country")
@@ -449,7 +441,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.ChairTerm", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Basis")
@@ -513,7 +504,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.Delegation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Country")
@@ -577,7 +567,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("City")
@@ -664,7 +653,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.Membership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Country")
@@ -706,7 +694,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Country")
@@ -767,7 +754,6 @@ namespace Concordia.Storage.Postgres.Migrations
             modelBuilder.Entity("Concordia.Domain.Registry.Strategy", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Adopted")
@@ -827,10 +813,7 @@ namespace Concordia.Storage.Postgres.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Sequence")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Sequence"));
 
                             b1.Property<string>("Action")
                                 .IsRequired()
@@ -913,10 +896,7 @@ namespace Concordia.Storage.Postgres.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Sequence")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Sequence"));
 
                             b1.Property<Guid?>("EvidenceDocumentId")
                                 .HasColumnType("uuid");
@@ -1068,10 +1048,7 @@ namespace Concordia.Storage.Postgres.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Sequence")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Sequence"));
 
                             b1.Property<string>("From")
                                 .HasMaxLength(10)
@@ -1120,10 +1097,7 @@ namespace Concordia.Storage.Postgres.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Number")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Number"));
 
                             b1.Property<string>("Title")
                                 .IsRequired()

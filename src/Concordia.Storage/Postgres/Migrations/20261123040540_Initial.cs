@@ -1,6 +1,5 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -278,8 +277,7 @@ namespace Concordia.Storage.Postgres.Migrations
                 name: "PersonRoles",
                 columns: table => new
                 {
-                    Sequence = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
                     PersonId = table.Column<Guid>(type: "uuid", nullable: false),
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -301,8 +299,7 @@ namespace Concordia.Storage.Postgres.Migrations
                 name: "FactReviewDecisions",
                 columns: table => new
                 {
-                    Sequence = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
                     FactId = table.Column<Guid>(type: "uuid", nullable: false),
                     Action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Reviewer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
@@ -531,8 +528,7 @@ namespace Concordia.Storage.Postgres.Migrations
                 name: "CommitmentStatusChanges",
                 columns: table => new
                 {
-                    Sequence = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
                     CommitmentId = table.Column<Guid>(type: "uuid", nullable: false),
                     Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     On = table.Column<DateOnly>(type: "date", nullable: false),
@@ -558,8 +554,7 @@ namespace Concordia.Storage.Postgres.Migrations
                 name: "StrategyPillars",
                 columns: table => new
                 {
-                    Number = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<int>(type: "integer", nullable: false),
                     StrategyId = table.Column<Guid>(type: "uuid", nullable: false),
                     Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     PriorityAreas = table.Column<string>(type: "text", nullable: false)

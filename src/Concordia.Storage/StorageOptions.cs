@@ -1,5 +1,4 @@
 using Concordia.Application.Abstractions;
-using Concordia.Domain;
 
 namespace Concordia.Storage;
 
@@ -19,10 +18,8 @@ public sealed record StorageOptions
     /// <summary>The SQLite file, absolute; null for PostgreSQL.</summary>
     public string? SqlitePath { get; }
 
-    /// <summary>The default file: concordia.db in the user's local application data folder.</summary>
-    public static string DefaultSqlitePath =>
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
-            "concordia", "concordia.db");
+    /// <summary>The default file: concordia.db in the current folder.</summary>
+    public const string DefaultSqlitePath = "concordia.db";
 
     public static StorageOptions ForSqlite(string? path = null)
     {
@@ -32,19 +29,9 @@ public sealed record StorageOptions
 
     public static StorageOptions ForPostgres(string connectionString) => new(DatabaseProvider.PostgreSql, connectionString, null);
 
-    /// <summary>
-    /// Picks the database from command-line style inputs: a PostgreSQL connection string wins, else a SQLite path,
-    /// else the default file. Giving both is an error naming the two fields.
-    /// </summary>
-    public static Result<StorageOptions> From(string? sqlitePath, string? postgresConnectionString)
-    {
-        if (!string.IsNullOrWhiteSpace(sqlitePath) && !string.IsNullOrWhiteSpace(postgresConnectionString))
-            return Result<StorageOptions>.Fail([
-                new Error("storage.ambiguous", "give either a SQLite path or a PostgreSQL connection string, not both", "db"),
-                new Error("storage.ambiguous", "give either a SQLite path or a PostgreSQL connection string, not both", "postgres"),
-            ]);
-        return string.IsNullOrWhiteSpace(postgresConnectionString) ? ForSqlite(sqlitePath) : ForPostgres(postgresConnectionString);
-    }
+    /// <summary>Picks the database from command-line style inputs: a PostgreSQL connection string overrides a SQLite path.</summary>
+    public static StorageOptions From(string? sqlitePath, string? postgresConnectionString) =>
+        string.IsNullOrWhiteSpace(postgresConnectionString) ? ForSqlite(sqlitePath) : ForPostgres(postgresConnectionString);
 
     /// <summary>A description safe to log: the file path, or the PostgreSQL host and database without credentials.</summary>
     public string Describe()

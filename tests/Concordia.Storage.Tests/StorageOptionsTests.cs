@@ -17,15 +17,15 @@ public class StorageOptionsTests
     [Fact]
     public void From_NothingGiven_UsesTheDefaultSqliteFile()
     {
-        var options = StorageOptions.From(null, null).Value;
+        var options = StorageOptions.From(null, null);
 
-        Assert.Equal((DatabaseProvider.Sqlite, StorageOptions.DefaultSqlitePath), (options.Provider, options.SqlitePath!));
+        Assert.Equal((DatabaseProvider.Sqlite, Path.GetFullPath("concordia.db")), (options.Provider, options.SqlitePath!));
     }
 
     [Fact]
     public void From_RelativeSqlitePath_IsMadeAbsolute()
     {
-        var options = StorageOptions.From("registry.db", null).Value;
+        var options = StorageOptions.From("registry.db", null);
 
         Assert.Equal(Path.Combine(Environment.CurrentDirectory, "registry.db"), options.SqlitePath);
         Assert.Contains("Foreign Keys=True", options.ConnectionString, StringComparison.Ordinal);
@@ -34,15 +34,15 @@ public class StorageOptionsTests
     [Fact]
     public void From_ConnectionString_ChoosesPostgres()
     {
-        var options = StorageOptions.From(null, "Host=db.internal;Database=concordia;Username=app;Password=secret").Value;
+        var options = StorageOptions.From(null, "Host=db.internal;Database=concordia;Username=app;Password=secret");
 
         Assert.Equal(DatabaseProvider.PostgreSql, options.Provider);
         Assert.Null(options.SqlitePath);
     }
 
     [Fact]
-    public void From_BothGiven_FailsNamingBothOptions() =>
-        Assert.Equal(["db", "postgres"], StorageOptions.From("a.db", "Host=x").Errors.Select(e => e.Field));
+    public void From_BothGiven_PostgresOverridesTheFile() =>
+        Assert.Equal(DatabaseProvider.PostgreSql, StorageOptions.From("a.db", "Host=x").Provider);
 
     [Fact]
     public void Describe_Postgres_LeavesOutCredentials()

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Concordia.Cli.Commands;
 
 var root = new RootCommand("Concordia: the system of record for intergovernmental cooperation mechanisms.");
+root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Runs every Concordia test: unit, storage (SQLite and a throwaway PostgreSQL server),
+# web API and end-to-end portal tests in headless Chromium.
+# Installs what it needs (PostgreSQL server, Chromium) when run as root on Debian.
+# Ends with the line "N passed, N failed, N skipped".
+set -euo pipefail
+cd "$(dirname "$0")"
+
+log() { printf '[test.sh] %s\n' "$*" >&2; }
+
+need_apt=()
+command -v pg_ctlcluster >/dev/null 2>&1 || ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need_apt+=(postgresql)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium fonts-dejavu-core)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    log "installing ${need_apt[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+  else
+    log "missing ${need_apt[*]}; run as root once to install them"
+  fi
+fi
+
+# A throwaway PostgreSQL server for the storage and API suites.
+PGROOT=""
+stop_pg() {
+  if [ -n "$PGROOT" ] && [ -d "$PGROOT/data" ]; then
+    runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGROOT/data" -m fast stop >/dev/null 2>&1 || true
+    rm -rf "$PGROOT"
+  fi
+}
+trap stop_pg EXIT
+if [ -z "${CONCORDIA_TEST_POSTGRES:-}" ] && ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  PGPORT=${CONCORDIA_TEST_PGPORT:-55432}
+  PGROOT=$(mktemp -d); chown postgres:postgres "$PGROOT"
+  runuser -u postgres -- "$PGBIN/initdb" -D "$PGROOT/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGROOT/data" -l "$PGROOT/log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGROOT -c fsync=off -c max_connections=200" start >/dev/null
+  export CONCORDIA_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
+  log "PostgreSQL started on 127.0.0.1:$PGPORT"
+fi
+[ -x /usr/bin/chromium ] && export CONCORDIA_CHROMIUM=/usr/bin/chromium
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+log "building"
+dotnet build Concordia.slnx -c Release -nologo -clp:ErrorsOnly
+
+results=$(mktemp -d)
+status=0
+dotnet test Concordia.slnx -c Release --no-build --logger "trx" --results-directory "$results" "$@" || status=$?
+
+# Sum the counters of every TRX file: dotnet test has no single solution-wide line CI reads.
+python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+p = f = s = 0
+for path in glob.glob(sys.argv[1] + "/*.trx"):
+    c = ET.parse(path).getroot().find(".//{*}Counters")
+    if c is None: continue
+    p += int(c.get("passed", 0)); f += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
+    s += int(c.get("notExecuted", 0))
+print(f"{p} passed, {f} failed, {s} skipped")
+PY
+exit $status

@@ -17,6 +17,7 @@
         backgroundColor: palette[i % palette.length],
         borderColor: palette[i % palette.length],
         spanGaps: true,
+        stack: s.line ? 'target' : 'amounts',
         order: s.line ? 0 : 1
       };
     });

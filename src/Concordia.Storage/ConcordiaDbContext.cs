@@ -31,8 +31,11 @@ public abstract class ConcordiaDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Strategy> Strategies => Set<Strategy>();
     public DbSet<PriorityArea> PriorityAreas => Set<PriorityArea>();
     public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<CommitmentLink> CommitmentLinks => Set<CommitmentLink>();
     public DbSet<Fund> Funds => Set<Fund>();
+    public DbSet<FundTarget> FundTargets => Set<FundTarget>();
     public DbSet<Contribution> Contributions => Set<Contribution>();
+    public DbSet<PledgeMatch> PledgeMatches => Set<PledgeMatch>();
     public DbSet<FinancialFlow> Flows => Set<FinancialFlow>();
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<Fact> Facts => Set<Fact>();

@@ -119,6 +119,37 @@ public abstract class FollowUpStorageTests<TDb>(TDb database) : StorageTestBase<
         Assert.Equal(100_000_000_000m, total);
     }
 
+    [SkippableFact]
+    public async Task LineageTargetsAndPledgeMatches_RoundTrip()
+    {
+        var mechanism = await NewMechanismAsync();
+        var earlier = NewCommitment(mechanism, "contribute USD 5 million a year", "2025");
+        var later = NewCommitment(mechanism, "contribute USD 10 million a year", "2027");
+        var meeting = Concordia.Domain.Registry.Meeting.Create(new(mechanism, Concordia.Domain.Registry.MeetingKind.ForeignMinisters, 14, D("2024-07-26"))).Value;
+        var fund = Fund.Create("Cooperation Fund", null, mechanism).Value;
+        var steps = FundTarget.Rising(fund.Id, 2025, new Money(5_000_000m, Currency.Usd), 2027, new Money(10_000_000m, Currency.Usd)).Value;
+        var paid = Contribution.Create(fund.Id, C("KR"), 2025, new Money(5_000_000m, Currency.Usd)).Value;
+        await InScopeAsync(async db =>
+        {
+            db.Meetings.Add(meeting);
+            db.Commitments.AddRange(earlier, later);
+            db.CommitmentLinks.Add(CommitmentLink.Create(earlier.Id, meeting.Id, LineageKind.Changed, later.Id).Value);
+            db.Funds.Add(fund);
+            db.FundTargets.AddRange(steps);
+            db.Contributions.Add(paid);
+            db.PledgeMatches.Add(PledgeMatch.ToContribution(earlier.Id, paid.Id).Value);
+            await db.SaveChangesAsync();
+        });
+
+        var link = await InScopeAsync(db => db.CommitmentLinks.SingleAsync(l => l.EarlierId == earlier.Id));
+        var targets = await InScopeAsync(db => db.FundTargets.Where(t => t.FundId == fund.Id).OrderBy(t => t.FromYear).ToListAsync());
+        var match = await InScopeAsync(db => db.PledgeMatches.SingleAsync(m => m.CommitmentId == earlier.Id));
+
+        Assert.Equal((later.Id, LineageKind.Changed), (link.LaterId!.Value, link.Kind));
+        Assert.Equal([5_000_000m, 7_500_000m, 10_000_000m], targets.Select(t => t.Amount.Amount));
+        Assert.Equal(paid.Id, match.ContributionId);
+    }
+
     private static Commitment NewCommitment(string mechanism, string action, string deadline) =>
         Commitment.Create(new CommitmentDetails(action, CommitmentKind.Agreed, mechanism, Deadline: D(deadline)), new DateOnly(2024, 7, 1)).Value;
 }

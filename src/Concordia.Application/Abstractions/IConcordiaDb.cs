@@ -35,8 +35,11 @@ public interface IConcordiaDb
     DbSet<Strategy> Strategies { get; }
     DbSet<PriorityArea> PriorityAreas { get; }
     DbSet<Commitment> Commitments { get; }
+    DbSet<CommitmentLink> CommitmentLinks { get; }
     DbSet<Fund> Funds { get; }
+    DbSet<FundTarget> FundTargets { get; }
     DbSet<Contribution> Contributions { get; }
+    DbSet<PledgeMatch> PledgeMatches { get; }
     DbSet<FinancialFlow> Flows { get; }
     DbSet<Document> Documents { get; }
     DbSet<Fact> Facts { get; }

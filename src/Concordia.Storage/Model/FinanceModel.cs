@@ -1,5 +1,6 @@
 using Concordia.Domain.Documents;
 using Concordia.Domain.Finance;
+using Concordia.Domain.FollowUp;
 using Concordia.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,25 @@ internal static class FinanceModel
             e.Property(f => f.MechanismId).HasMaxLength(64);
             e.Property(f => f.AnnualTarget).HasConversion<Converters.MoneyConverter>().HasMaxLength(64);
             e.HasOne<Mechanism>().WithMany().HasForeignKey(f => f.MechanismId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        b.Entity<FundTarget>(e =>
+        {
+            e.ComplexProperty(t => t.Amount, m =>
+            {
+                m.Property(x => x.Amount).HasColumnName("Amount");
+                m.Property(x => x.Currency).HasColumnName("Currency");
+            });
+            e.HasOne<Fund>().WithMany().HasForeignKey(t => t.FundId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(t => new { t.FundId, t.FromYear }).IsUnique();
+        });
+
+        b.Entity<PledgeMatch>(e =>
+        {
+            e.HasOne<Commitment>().WithMany().HasForeignKey(m => m.CommitmentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<FinancialFlow>().WithMany().HasForeignKey(m => m.FlowId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Contribution>().WithMany().HasForeignKey(m => m.ContributionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(m => m.CommitmentId);
         });
 
         b.Entity<Contribution>(e =>

@@ -7,7 +7,20 @@ namespace Concordia.Storage.Model;
 
 internal static class FollowUpModel
 {
-    public static void Configure(ModelBuilder b) =>
+    public static void Configure(ModelBuilder b)
+    {
+        ConfigureCommitments(b);
+        b.Entity<CommitmentLink>(e =>
+        {
+            e.Property(l => l.Note).HasMaxLength(2000);
+            e.HasOne<Commitment>().WithMany().HasForeignKey(l => l.EarlierId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Commitment>().WithMany().HasForeignKey(l => l.LaterId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Meeting>().WithMany().HasForeignKey(l => l.LaterMeetingId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(l => l.EarlierId);
+        });
+    }
+
+    private static void ConfigureCommitments(ModelBuilder b) =>
         b.Entity<Commitment>(e =>
         {
             e.Property(c => c.Action).HasMaxLength(1000);

@@ -283,6 +283,74 @@ namespace Concordia.Storage.Sqlite.Migrations
                     b.ToTable("Funds");
                 });
 
+            modelBuilder.Entity("Concordia.Domain.Finance.FundTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Amount", "Concordia.Domain.Finance.FundTarget.Amount#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(24, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Currency");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "FromYear")
+                        .IsUnique();
+
+                    b.ToTable("FundTargets");
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Finance.PledgeMatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommitmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContributionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FlowId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("ContributionId");
+
+                    b.HasIndex("FlowId");
+
+                    b.ToTable("PledgeMatches");
+                });
+
             modelBuilder.Entity("Concordia.Domain.FollowUp.Commitment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -345,6 +413,44 @@ namespace Concordia.Storage.Sqlite.Migrations
                     b.HasIndex("Status");
 
                     b.ToTable("Commitments");
+                });
+
+            modelBuilder.Entity("Concordia.Domain.FollowUp.CommitmentLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EarlierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LaterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LaterMeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EarlierId");
+
+                    b.HasIndex("LaterId");
+
+                    b.HasIndex("LaterMeetingId");
+
+                    b.ToTable("CommitmentLinks");
                 });
 
             modelBuilder.Entity("Concordia.Domain.Forum.BusinessForum", b =>
@@ -865,6 +971,34 @@ namespace Concordia.Storage.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Concordia.Domain.Finance.FundTarget", b =>
+                {
+                    b.HasOne("Concordia.Domain.Finance.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Finance.PledgeMatch", b =>
+                {
+                    b.HasOne("Concordia.Domain.FollowUp.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Concordia.Domain.Finance.Contribution", null)
+                        .WithMany()
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Concordia.Domain.Finance.FinancialFlow", null)
+                        .WithMany()
+                        .HasForeignKey("FlowId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Concordia.Domain.FollowUp.Commitment", b =>
                 {
                     b.HasOne("Concordia.Domain.Registry.Mechanism", null)
@@ -928,6 +1062,26 @@ namespace Concordia.Storage.Sqlite.Migrations
                         });
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Concordia.Domain.FollowUp.CommitmentLink", b =>
+                {
+                    b.HasOne("Concordia.Domain.FollowUp.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("EarlierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Concordia.Domain.FollowUp.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("LaterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Concordia.Domain.Registry.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("LaterMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Concordia.Domain.Forum.BusinessForum", b =>

@@ -343,6 +343,28 @@ namespace Concordia.Storage.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "FundTargets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 24, scale: 4, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FundTargets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FundTargets_Funds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "Funds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "BusinessForums",
                 columns: table => new
                 {
@@ -525,6 +547,41 @@ namespace Concordia.Storage.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CommitmentLinks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EarlierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LaterMeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LaterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommitmentLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CommitmentLinks_Commitments_EarlierId",
+                        column: x => x.EarlierId,
+                        principalTable: "Commitments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CommitmentLinks_Commitments_LaterId",
+                        column: x => x.LaterId,
+                        principalTable: "Commitments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CommitmentLinks_Meetings_LaterMeetingId",
+                        column: x => x.LaterMeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CommitmentStatusChanges",
                 columns: table => new
                 {
@@ -546,6 +603,39 @@ namespace Concordia.Storage.Sqlite.Migrations
                         name: "FK_CommitmentStatusChanges_Commitments_CommitmentId",
                         column: x => x.CommitmentId,
                         principalTable: "Commitments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PledgeMatches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommitmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FlowId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ContributionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PledgeMatches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PledgeMatches_Commitments_CommitmentId",
+                        column: x => x.CommitmentId,
+                        principalTable: "Commitments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PledgeMatches_Contributions_ContributionId",
+                        column: x => x.ContributionId,
+                        principalTable: "Contributions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PledgeMatches_Flows_FlowId",
+                        column: x => x.FlowId,
+                        principalTable: "Flows",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -584,6 +674,21 @@ namespace Concordia.Storage.Sqlite.Migrations
                 name: "IX_ChairTerms_MechanismId",
                 table: "ChairTerms",
                 column: "MechanismId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommitmentLinks_EarlierId",
+                table: "CommitmentLinks",
+                column: "EarlierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommitmentLinks_LaterId",
+                table: "CommitmentLinks",
+                column: "LaterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommitmentLinks_LaterMeetingId",
+                table: "CommitmentLinks",
+                column: "LaterMeetingId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Commitments_Deadline",
@@ -677,6 +782,12 @@ namespace Concordia.Storage.Sqlite.Migrations
                 column: "MechanismId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FundTargets_FundId_FromYear",
+                table: "FundTargets",
+                columns: new[] { "FundId", "FromYear" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MeetingCoChairs_PersonId",
                 table: "MeetingCoChairs",
                 column: "PersonId");
@@ -713,6 +824,21 @@ namespace Concordia.Storage.Sqlite.Migrations
                 column: "NameKey");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PledgeMatches_CommitmentId",
+                table: "PledgeMatches",
+                column: "CommitmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PledgeMatches_ContributionId",
+                table: "PledgeMatches",
+                column: "ContributionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PledgeMatches_FlowId",
+                table: "PledgeMatches",
+                column: "FlowId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Strategies_AdoptedAtMeetingId",
                 table: "Strategies",
                 column: "AdoptedAtMeetingId");
@@ -730,10 +856,10 @@ namespace Concordia.Storage.Sqlite.Migrations
                 name: "ChairTerms");
 
             migrationBuilder.DropTable(
-                name: "CommitmentStatusChanges");
+                name: "CommitmentLinks");
 
             migrationBuilder.DropTable(
-                name: "Contributions");
+                name: "CommitmentStatusChanges");
 
             migrationBuilder.DropTable(
                 name: "Countries");
@@ -748,7 +874,7 @@ namespace Concordia.Storage.Sqlite.Migrations
                 name: "Firms");
 
             migrationBuilder.DropTable(
-                name: "Flows");
+                name: "FundTargets");
 
             migrationBuilder.DropTable(
                 name: "MeetingCoChairs");
@@ -763,13 +889,10 @@ namespace Concordia.Storage.Sqlite.Migrations
                 name: "PersonRoles");
 
             migrationBuilder.DropTable(
+                name: "PledgeMatches");
+
+            migrationBuilder.DropTable(
                 name: "StrategyPillars");
-
-            migrationBuilder.DropTable(
-                name: "Commitments");
-
-            migrationBuilder.DropTable(
-                name: "Funds");
 
             migrationBuilder.DropTable(
                 name: "Facts");
@@ -781,10 +904,22 @@ namespace Concordia.Storage.Sqlite.Migrations
                 name: "People");
 
             migrationBuilder.DropTable(
+                name: "Commitments");
+
+            migrationBuilder.DropTable(
+                name: "Contributions");
+
+            migrationBuilder.DropTable(
+                name: "Flows");
+
+            migrationBuilder.DropTable(
                 name: "Strategies");
 
             migrationBuilder.DropTable(
                 name: "PriorityAreas");
+
+            migrationBuilder.DropTable(
+                name: "Funds");
 
             migrationBuilder.DropTable(
                 name: "Documents");

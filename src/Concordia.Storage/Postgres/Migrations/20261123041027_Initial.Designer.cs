@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Concordia.Storage.Postgres.Migrations
 {
     [DbContext(typeof(PostgresConcordiaDbContext))]
-    [Migration("20261123040540_Initial")]
+    [Migration("20261123041027_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -291,6 +291,74 @@ namespace Concordia.Storage.Postgres.Migrations
                     b.ToTable("Funds");
                 });
 
+            modelBuilder.Entity("Concordia.Domain.Finance.FundTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Amount", "Concordia.Domain.Finance.FundTarget.Amount#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(24, 4)
+                                .HasColumnType("numeric(24,4)")
+                                .HasColumnName("Amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("Currency");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "FromYear")
+                        .IsUnique();
+
+                    b.ToTable("FundTargets");
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Finance.PledgeMatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommitmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ContributionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("FlowId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("ContributionId");
+
+                    b.HasIndex("FlowId");
+
+                    b.ToTable("PledgeMatches");
+                });
+
             modelBuilder.Entity("Concordia.Domain.FollowUp.Commitment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -353,6 +421,44 @@ namespace Concordia.Storage.Postgres.Migrations
                     b.HasIndex("Status");
 
                     b.ToTable("Commitments");
+                });
+
+            modelBuilder.Entity("Concordia.Domain.FollowUp.CommitmentLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EarlierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("LaterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LaterMeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EarlierId");
+
+                    b.HasIndex("LaterId");
+
+                    b.HasIndex("LaterMeetingId");
+
+                    b.ToTable("CommitmentLinks");
                 });
 
             modelBuilder.Entity("Concordia.Domain.Forum.BusinessForum", b =>
@@ -873,6 +979,34 @@ namespace Concordia.Storage.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Concordia.Domain.Finance.FundTarget", b =>
+                {
+                    b.HasOne("Concordia.Domain.Finance.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Finance.PledgeMatch", b =>
+                {
+                    b.HasOne("Concordia.Domain.FollowUp.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Concordia.Domain.Finance.Contribution", null)
+                        .WithMany()
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Concordia.Domain.Finance.FinancialFlow", null)
+                        .WithMany()
+                        .HasForeignKey("FlowId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Concordia.Domain.FollowUp.Commitment", b =>
                 {
                     b.HasOne("Concordia.Domain.Registry.Mechanism", null)
@@ -936,6 +1070,26 @@ namespace Concordia.Storage.Postgres.Migrations
                         });
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Concordia.Domain.FollowUp.CommitmentLink", b =>
+                {
+                    b.HasOne("Concordia.Domain.FollowUp.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("EarlierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Concordia.Domain.FollowUp.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("LaterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Concordia.Domain.Registry.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("LaterMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Concordia.Domain.Forum.BusinessForum", b =>

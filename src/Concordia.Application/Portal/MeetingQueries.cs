@@ -9,8 +9,8 @@ namespace Concordia.Application.Portal;
 
 public sealed record DelegationRow(CountryRef Country, PersonRef Head, PersonRef? OnBehalfOf);
 
-/// <summary>A document that reports the meeting, with the reviewed facts that tie it to the meeting.</summary>
-public sealed record SourceRow(DocumentRef Document, int Facts);
+/// <summary>A document that reports the meeting, with the number of its passages cited as sources.</summary>
+public sealed record SourceRow(DocumentRef Document, int Passages);
 
 public sealed record MeetingView(
     MeetingRef Meeting,
@@ -55,12 +55,12 @@ public sealed class MeetingQueries(IConcordiaDb db, TimeProvider clock)
             await SourcesAsync(id, ct));
     }
 
-    /// <summary>Documents with an accepted or merged fact that became this meeting.</summary>
+    /// <summary>Documents cited as sources of a record, with how many passages of each back it.</summary>
     public async Task<List<SourceRow>> SourcesAsync(Guid recordId, CancellationToken ct)
     {
-        var counts = await db.Facts.AsNoTracking()
-            .Where(f => f.RecordId == recordId && (f.State == ReviewState.Accepted || f.State == ReviewState.Merged))
-            .GroupBy(f => f.DocumentId)
+        var counts = await db.RecordSources.AsNoTracking()
+            .Where(s => s.Kind == RecordKind.Meeting && s.RecordId == recordId)
+            .GroupBy(s => s.DocumentId)
             .Select(g => new { DocumentId = g.Key, Count = g.Count() })
             .ToListAsync(ct);
         var ids = counts.Select(c => c.DocumentId).ToList();

@@ -21,13 +21,13 @@ public sealed record FlowTotal(int Year, CountryRef Provider, decimal Usd, int F
 public sealed record FinanceView(IReadOnlyList<FundRow> Funds, IReadOnlyList<FlowTotal> FlowTotals, IReadOnlyList<FlowRow> Flows);
 
 /// <summary>Funds and flows: contributions against target by year, and ODA by year and provider in US dollars.</summary>
-public sealed class FinanceQueries(IConcordiaDb db)
+public sealed class FinanceQueries(IConcordiaDb db, PortalVocabulary vocabulary)
 {
     private readonly FlowValuation _valuation = FlowValuation.Default;
 
     public async Task<FinanceView> GetAsync(CancellationToken ct = default)
     {
-        var lookups = await PortalLookups.LoadAsync(db, ct);
+        var lookups = await vocabulary.GetAsync(db, ct);
         var funds = await db.Funds.AsNoTracking().ToListAsync(ct);
         var contributions = await db.Contributions.AsNoTracking().ToListAsync(ct);
         var targets = await db.FundTargets.AsNoTracking().ToListAsync(ct);

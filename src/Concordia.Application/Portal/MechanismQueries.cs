@@ -31,7 +31,7 @@ public sealed record MechanismView(
     ComplianceSummary Compliance);
 
 /// <summary>The mechanism page: members, chairs, the meeting timeline per kind, strategies and commitments.</summary>
-public sealed class MechanismQueries(IConcordiaDb db, TimeProvider clock)
+public sealed class MechanismQueries(IConcordiaDb db, TimeProvider clock, PortalVocabulary vocabulary)
 {
     public async Task<Result<MechanismView>> GetAsync(string id, CancellationToken ct = default)
     {
@@ -40,7 +40,7 @@ public sealed class MechanismQueries(IConcordiaDb db, TimeProvider clock)
         if (mechanism is null) return Result<MechanismView>.Fail("mechanism.not-found", $"There is no mechanism '{id}'", "id");
 
         var today = clock.Today();
-        var lookups = await PortalLookups.LoadAsync(db, ct);
+        var lookups = await vocabulary.GetAsync(db, ct);
         var chairs = await db.ChairTerms.AsNoTracking().Where(c => c.MechanismId == id).ToListAsync(ct);
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.MechanismId == id).ToListAsync(ct);
         var people = await PeopleOfAsync(meetings, ct);

@@ -23,7 +23,7 @@ public sealed record MeetingView(
     IReadOnlyList<SourceRow> Sources);
 
 /// <summary>The meeting page: when, where, who chaired and attended, what was agreed, and which documents report it.</summary>
-public sealed class MeetingQueries(IConcordiaDb db, TimeProvider clock)
+public sealed class MeetingQueries(IConcordiaDb db, TimeProvider clock, PortalVocabulary vocabulary)
 {
     public async Task<Result<MeetingView>> GetAsync(Guid id, CancellationToken ct = default)
     {
@@ -31,7 +31,7 @@ public sealed class MeetingQueries(IConcordiaDb db, TimeProvider clock)
         if (meeting is null) return Result<MeetingView>.Fail("meeting.not-found", $"There is no meeting {id}", "id");
 
         var today = clock.Today();
-        var lookups = await PortalLookups.LoadAsync(db, ct);
+        var lookups = await vocabulary.GetAsync(db, ct);
         var within = meeting.WithinMeetingId is { } wid ? await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == wid, ct) : null;
         var children = await db.Meetings.AsNoTracking().Where(m => m.WithinMeetingId == id).ToListAsync(ct);
         var delegations = await db.Delegations.AsNoTracking().Where(d => d.MeetingId == id).ToListAsync(ct);

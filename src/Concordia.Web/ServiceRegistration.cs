@@ -1,3 +1,5 @@
+using Concordia.Web.Api.Registry;
+
 namespace Concordia.Web;
 
 /// <summary>Services and endpoint groups of each feature, in one list so the composition root stays short.</summary>
@@ -5,6 +7,7 @@ internal static class ServiceRegistration
 {
     public static IServiceCollection AddConcordiaServices(this IServiceCollection services, ConcordiaHostOptions options)
     {
+        services.AddRegistryApi();
         return services;
     }
 
@@ -12,6 +15,7 @@ internal static class ServiceRegistration
 
     public static IEndpointRouteBuilder MapConcordiaApi(this IEndpointRouteBuilder app)
     {
+        app.MapRegistryApi();
         return app;
     }
 }

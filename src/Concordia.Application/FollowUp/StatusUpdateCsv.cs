@@ -1,0 +1,87 @@
+using System.Globalization;
+using Concordia.Domain;
+using Concordia.Domain.FollowUp;
+using Concordia.Domain.Values;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Concordia.Application.FollowUp;
+
+/// <summary>One requested status change, from line <see cref="Line"/> of the file.</summary>
+public sealed record StatusUpdateRow(int Line, Guid CommitmentId, CommitmentStatus Status, DateOnly On, Evidence? Evidence, string? Note);
+
+/// <summary>What is wrong with one line of the file.</summary>
+public sealed record RowError(int Line, Error Error)
+{
+    public override string ToString() => $"line {Line}: {Error.Field}: {Error.Message} ({Error.Code})";
+}
+
+/// <summary>
+/// Reads bulk status changes: a UTF-8 CSV with a header row and the columns commitment_id, status, on (YYYY-MM-DD),
+/// and optionally note, evidence_url, evidence_note, evidence_document_id, evidence_span_start, evidence_span_length.
+/// </summary>
+public static class StatusUpdateCsv
+{
+    public static readonly string[] Columns =
+        ["commitment_id", "status", "on", "note", "evidence_url", "evidence_note", "evidence_document_id", "evidence_span_start", "evidence_span_length"];
+
+    public static (IReadOnlyList<StatusUpdateRow> Rows, IReadOnlyList<RowError> Errors) Parse(TextReader text)
+    {
+        var rows = new List<StatusUpdateRow>();
+        var errors = new List<RowError>();
+        using var csv = new CsvReader(text, new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim });
+        if (!csv.Read() || !csv.ReadHeader())
+            return ([], [new RowError(1, new Error("csv.empty", "the file has no header row", "header"))]);
+        var missing = Columns[..3].Where(c => !csv.HeaderRecord!.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (missing.Count > 0)
+            return ([], [new RowError(1, new Error("csv.header.missing", $"missing column(s): {string.Join(", ", missing)}", "header"))]);
+        var line = csv.Parser.RawRow + 1;
+        while (csv.Read())
+        {
+            var row = ParseRow(csv, line);
+            if (row.IsSuccess) rows.Add(row.Value);
+            else errors.AddRange(row.Errors.Select(e => new RowError(line, e)));
+            line = csv.Parser.RawRow + 1;
+        }
+
+        return (rows, errors);
+    }
+
+    private static Result<StatusUpdateRow> ParseRow(CsvReader csv, int line)
+    {
+        string? Field(string name) => csv.HeaderRecord!.Contains(name, StringComparer.OrdinalIgnoreCase)
+            ? NullIfEmpty(csv.GetField(Array.FindIndex(csv.HeaderRecord!, h => h.Equals(name, StringComparison.OrdinalIgnoreCase))))
+            : null;
+
+        var v = new Validator();
+        var id = Guid.TryParse(Field("commitment_id"), out var g) ? g : Guid.Empty;
+        v.Require(id != Guid.Empty, "commitment_id", "csv.commitment-id.invalid", $"'{Field("commitment_id")}' is not a commitment id");
+        var status = CommitmentStatuses.Parse(Field("status"));
+        if (!status.IsSuccess) v.Add(status.Error!);
+        var on = DateOnly.TryParseExact(Field("on"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+        v.Require(on is not null, "on", "csv.date.invalid", $"'{Field("on")}' is not a date as YYYY-MM-DD");
+        var evidence = ParseEvidence(Field);
+        if (!evidence.IsSuccess) v.AddRange(evidence.Errors);
+        return v.IsValid
+            ? new StatusUpdateRow(line, id, status.Value, on!.Value, evidence.Value, Field("note"))
+            : v.Failure<StatusUpdateRow>();
+    }
+
+    private static Result<Evidence?> ParseEvidence(Func<string, string?> field)
+    {
+        if (field("evidence_document_id") is { } doc)
+        {
+            var ok = Guid.TryParse(doc, out var documentId);
+            var start = int.TryParse(field("evidence_span_start"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : -1;
+            var length = int.TryParse(field("evidence_span_length"), NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : -1;
+            if (!ok || start < 0 || length < 0)
+                return Result<Evidence?>.Fail("csv.evidence.span", "a document needs its id and a span start and length", "evidence_document_id");
+            return Evidence.FromDocument(documentId, new Span(start, length), field("evidence_note")).Map<Evidence?>(e => e);
+        }
+
+        if (field("evidence_url") is { } url) return Evidence.FromUrl(url, field("evidence_note")).Map<Evidence?>(e => e);
+        return Result<Evidence?>.Ok(null);
+    }
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+}

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Concordia.Application.Registry;
 
 /// <summary>A mechanism as given by a caller; <see cref="Id"/> is its slug ("mekong-japan") and is fixed once created.</summary>
-public sealed record MechanismInput(string? Id, string? Name, string? ShortName, string? Notes);
+public sealed record MechanismInput(string? Id, string? Name, string? ShortName, string? Notes = null);
 
 /// <summary>Mechanisms a country is a member of (now or ever), and a text found in the id, name or short name.</summary>
 public sealed record MechanismFilter(string? Country = null, string? Q = null);

@@ -78,7 +78,7 @@ internal static class EndpointMetadata
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
     public static RouteHandlerBuilder Patches<T>(this RouteHandlerBuilder b) =>
-        b.Accepts<JsonObject>(MergePatch.MediaType).Updates<T>();
+        b.Accepts<JsonObject>(MergePatch.MediaType, "application/json").Updates<T>();
 
     public static RouteHandlerBuilder Deletes(this RouteHandlerBuilder b) =>
         b.Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)

@@ -16,20 +16,20 @@ internal static class FinanceEndpoints
     {
         var g = api.MapGroup("/funds").WithTags("Funds");
         g.MapGet("/", ([AsParameters] FundQuery q, FundService s, HttpContext http, CancellationToken ct) =>
-                ApiResults.ListAsync(q.Page, q.PageSize, p => s.ListAsync(new FundFilter(q.Mechanism), p, ct), FundResponse.From, http))
+                ApiResults.ListAsync(q.Page, q.PageSize, p => s.ListAsync(new FundFilter(q.Mechanism), p, ct), FundResponse.Of, http))
             .WithName("ListFunds").Lists<FundResponse>();
         g.MapGet("/{id:guid}", async (Guid id, FundService s, HttpContext http, CancellationToken ct) =>
-                ApiResults.Record(await s.GetAsync(id, ct), FundResponse.From, http))
+                ApiResults.Record(await s.GetAsync(id, ct), FundResponse.Of, http))
             .WithName("GetFund").Reads<FundResponse>();
         g.MapPost("/", async (FundInput input, FundService s, HttpContext http, CancellationToken ct) =>
-                ApiResults.Created(await s.CreateAsync(input, ct), FundResponse.From, f => $"/api/v1/funds/{f.Id}", http))
+                ApiResults.Created(await s.CreateAsync(input, ct), FundResponse.Of, f => $"/api/v1/funds/{f.Id}", http))
             .WithName("CreateFund").Creates<FundResponse>();
         g.MapPut("/{id:guid}", async (Guid id, FundInput input, FundService s, HttpContext http, CancellationToken ct) =>
-                ApiResults.Record(await s.UpdateAsync(id, input, ApiResults.IfMatch(http), ct), FundResponse.From, http))
+                ApiResults.Record(await s.UpdateAsync(id, input, ApiResults.IfMatch(http), ct), FundResponse.Of, http))
             .WithName("UpdateFund").Updates<FundResponse>();
         g.MapPatch("/{id:guid}", (Guid id, JsonObject patch, FundService s, HttpContext http, CancellationToken ct) =>
                 ApiResults.PatchAsync(patch, () => s.GetAsync(id, ct), FundResponse.ToInput,
-                    (input, version) => s.UpdateAsync(id, input, version, ct), FundResponse.From, http))
+                    (input, version) => s.UpdateAsync(id, input, version, ct), FundResponse.Of, http))
             .WithName("PatchFund").Patches<FundResponse>();
         g.MapDelete("/{id:guid}", async (Guid id, FundService s, HttpContext http, CancellationToken ct) =>
                 ApiResults.NoContent(await s.DeleteAsync(id, ApiResults.IfMatch(http), ct)))
@@ -41,13 +41,13 @@ internal static class FinanceEndpoints
         var g = api.MapGroup("/contributions").WithTags("Contributions");
         g.MapGet("/", ([AsParameters] ContributionQuery q, ContributionService s, HttpContext http, CancellationToken ct) =>
                 ApiResults.ListAsync(q.Page, q.PageSize, p => s.ListAsync(new ContributionFilter(q.Fund, q.Contributor, q.Year), p, ct),
-                    ContributionResponse.From, http))
+                    ContributionResponse.Of, http))
             .WithName("ListContributions").Lists<ContributionResponse>();
         g.MapGet("/{id:guid}", async (Guid id, ContributionService s, HttpContext http, CancellationToken ct) =>
-                ApiResults.Record(await s.GetAsync(id, ct), ContributionResponse.From, http))
+                ApiResults.Record(await s.GetAsync(id, ct), ContributionResponse.Of, http))
             .WithName("GetContribution").Reads<ContributionResponse>();
         g.MapPost("/", async (ContributionInput input, ContributionService s, HttpContext http, CancellationToken ct) =>
-                ApiResults.Created(await s.CreateAsync(input, ct), ContributionResponse.From, c => $"/api/v1/contributions/{c.Id}", http))
+                ApiResults.Created(await s.CreateAsync(input, ct), ContributionResponse.Of, c => $"/api/v1/contributions/{c.Id}", http))
             .WithName("CreateContribution").WithSummary("Records money paid or pledged into a fund (corrections: delete and record again)")
             .Creates<ContributionResponse>();
         g.MapDelete("/{id:guid}", async (Guid id, ContributionService s, HttpContext http, CancellationToken ct) =>
@@ -60,20 +60,20 @@ internal static class FinanceEndpoints
         var g = api.MapGroup("/flows").WithTags("Flows");
         g.MapGet("/", ([AsParameters] FlowQuery q, FlowService s, HttpContext http, CancellationToken ct) =>
                 ApiResults.ListAsync(q.Page, q.PageSize, p => s.ListAsync(new FlowFilter(q.Provider, q.Recipient, q.FiscalYear, q.Type), p, ct),
-                    FlowResponse.From, http))
+                    FlowResponse.Of, http))
             .WithName("ListFlows").Lists<FlowResponse>();
         g.MapGet("/{id:guid}", async (Guid id, FlowService s, HttpContext http, CancellationToken ct) =>
-                ApiResults.Record(await s.GetAsync(id, ct), FlowResponse.From, http))
+                ApiResults.Record(await s.GetAsync(id, ct), FlowResponse.Of, http))
             .WithName("GetFlow").Reads<FlowResponse>();
         g.MapPost("/", async (FlowInput input, FlowService s, HttpContext http, CancellationToken ct) =>
-                ApiResults.Created(await s.CreateAsync(input, ct), FlowResponse.From, f => $"/api/v1/flows/{f.Id}", http))
+                ApiResults.Created(await s.CreateAsync(input, ct), FlowResponse.Of, f => $"/api/v1/flows/{f.Id}", http))
             .WithName("CreateFlow").Creates<FlowResponse>();
         g.MapPut("/{id:guid}", async (Guid id, FlowInput input, FlowService s, HttpContext http, CancellationToken ct) =>
-                ApiResults.Record(await s.UpdateAsync(id, input, ApiResults.IfMatch(http), ct), FlowResponse.From, http))
+                ApiResults.Record(await s.UpdateAsync(id, input, ApiResults.IfMatch(http), ct), FlowResponse.Of, http))
             .WithName("UpdateFlow").Updates<FlowResponse>();
         g.MapPatch("/{id:guid}", (Guid id, JsonObject patch, FlowService s, HttpContext http, CancellationToken ct) =>
                 ApiResults.PatchAsync(patch, () => s.GetAsync(id, ct), FlowResponse.ToInput,
-                    (input, version) => s.UpdateAsync(id, input, version, ct), FlowResponse.From, http))
+                    (input, version) => s.UpdateAsync(id, input, version, ct), FlowResponse.Of, http))
             .WithName("PatchFlow").Patches<FlowResponse>();
         g.MapDelete("/{id:guid}", async (Guid id, FlowService s, HttpContext http, CancellationToken ct) =>
                 ApiResults.NoContent(await s.DeleteAsync(id, ApiResults.IfMatch(http), ct)))

@@ -1,6 +1,7 @@
 using Concordia.Application.Abstractions;
 using Concordia.Storage;
 using Concordia.Web.Api.Registry;
+using Concordia.Web.Pages;
 
 namespace Concordia.Web;
 
@@ -9,10 +10,9 @@ internal static class ServiceRegistration
 {
     public static IServiceCollection AddConcordiaServices(this IServiceCollection services, ConcordiaHostOptions options)
     {
-        services.AddConcordiaStorage(options.PostgresConnectionString is { } postgres
-            ? StorageOptions.ForPostgres(postgres)
-            : StorageOptions.ForSqlite(options.SqlitePath));
+        services.AddConcordiaStorage(options.PostgresConnectionString is { } pg ? StorageOptions.ForPostgres(pg) : StorageOptions.ForSqlite(options.SqlitePath));
         services.AddRegistryApi();
+        services.AddConcordiaPortal();
         return services;
     }
 

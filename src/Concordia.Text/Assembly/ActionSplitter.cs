@@ -24,7 +24,7 @@ internal static partial class ActionSplitter
     [GeneratedRegex(@";|\bas well as\b|,?\s+and\s+|,\s+|\s+và\s+|,?\s+đồng thời\s+")]
     private static partial Regex Joints();
 
-    [GeneratedRegex(@"(?:,\s*(?:he|she|they|it|the\s+[\w\s'’-]{1,40}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:said|noted|added|stressed|affirmed|emphasised|emphasized|underlined|agreed)\s*)?[.\s/""“”']*$")]
+    [GeneratedRegex(@"(?:,\s*(?:he|she|they|it|the\s+[\w\s'’-]{1,40}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:said|noted|added|stressed|affirmed|emphasised|emphasized|underlined|agreed)\s*)?[.\s/""“”']*$", RegexOptions.RightToLeft)]
     private static partial Regex Trailer();
 
     public static IEnumerable<Span> Split(string text, Span action, string language)
@@ -50,15 +50,14 @@ internal static partial class ActionSplitter
         return t;
     }
 
-    public static double Similarity(string x, string y)
+    public static double Similarity(HashSet<string> a, HashSet<string> b)
     {
-        var a = Words(x);
-        var b = Words(y);
         if (a.Count == 0 || b.Count == 0) return 0;
-        return (double)a.Intersect(b).Count() / a.Union(b).Count();
+        var common = a.Count(b.Contains);
+        return (double)common / (a.Count + b.Count - common);
     }
 
-    private static HashSet<string> Words(string s) =>
+    public static HashSet<string> Words(string s) =>
         [.. s.ToLowerInvariant().Split([' ', ',', '.', ';', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3)];
 
     private static bool StartsWithVerb(string text, int pos, int end, bool gerunds, string language)

@@ -13,7 +13,7 @@ namespace Concordia.Text.Assembly;
 /// </summary>
 internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechanism)
 {
-    private readonly List<PatternRule> _rules = [.. RuleSet.Instance.ForLanguage(RuleSet.Instance.Commitments, a.Language)];
+    private readonly RuleGroup _rules = RuleSet.Instance.Group("commitments", a.Language);
 
     [GeneratedRegex(@"^(?:First|Second|Third|Fourth|Fifth|Finally|Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Một là|Hai là|Ba là)\s*,\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Enumerator();
@@ -24,12 +24,16 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
     public List<CommitmentFact> Assemble()
     {
         var facts = new List<CommitmentFact>();
+        var order = _rules.Rules.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i);
+        var matches = _rules.Matches(a.Text).OrderBy(x => x.Match.Index).ThenBy(x => order[x.Rule]).ToList();
+        var next = 0;
         (int Sentence, string? Mechanism, string Kind)? enumeration = null;
         for (var s = 0; s < a.Norm.BodyLength && s < a.Sentences.Count; s++)
         {
             var sentence = a.Sentences[s];
             if (a.IsCaption(sentence.Start)) break;
-            var found = FromRules(sentence, facts);
+            while (next < matches.Count && matches[next].Match.Index < sentence.Start) next++;
+            var found = next < matches.Count && matches[next].Match.Index < sentence.End && FromRule(matches[next], sentence, facts);
             if (EnumerationTrigger().IsMatch(a.Text.AsSpan(sentence.Start, sentence.Length)))
                 enumeration = (s, SentenceMechanism(sentence, sentence) ?? mainMechanism, "proposed");
             else if (!found && enumeration is { } e && s - e.Sentence <= 6 && Enumerator().Match(a.Text, sentence.Start, sentence.Length) is { Success: true } m)
@@ -38,20 +42,14 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
         return Dedupe(facts);
     }
 
-    private bool FromRules(Span sentence, List<CommitmentFact> facts)
+    /// <summary>The first commitment verb in the sentence governs it; a rule with no action group takes the text before it.</summary>
+    private bool FromRule((PatternRule Rule, Match Match) found, Span sentence, List<CommitmentFact> facts)
     {
-        var taken = new List<Span>();
-        foreach (var rule in _rules)
-        {
-            var m = rule.Regex.Match(a.Text, sentence.Start, sentence.Length);
-            if (!m.Success) continue;
-            var g = m.Groups["action"];
-            var action = new Span(g.Index, g.Length);
-            if (taken.Exists(t => t.Overlaps(action))) continue;
-            taken.Add(action);
-            AddActions(facts, rule.Id.Split('.')[2], rule.Id, action, sentence, null);
-        }
-        return taken.Count > 0;
+        var (rule, m) = found;
+        var g = m.Groups["action"];
+        var action = g.Success ? Span.FromBounds(g.Index, sentence.End) : Span.FromBounds(sentence.Start, m.Index);
+        AddActions(facts, rule.Id.Split('.')[2], rule.Id, action, sentence, null);
+        return true;
     }
 
     private void AddActions(List<CommitmentFact> facts, string kind, string ruleId, Span action, Span sentence, string? mechanism)
@@ -108,9 +106,12 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
     /// <summary>The same undertaking reported twice (lead and body) is kept once.</summary>
     private static List<CommitmentFact> Dedupe(List<CommitmentFact> facts)
     {
-        var kept = new List<CommitmentFact>();
+        var kept = new List<(CommitmentFact Fact, HashSet<string> Words)>();
         foreach (var f in facts)
-            if (!kept.Exists(k => k.Mechanism == f.Mechanism && ActionSplitter.Similarity(k.Action, f.Action) >= 0.5)) kept.Add(f);
-        return kept;
+        {
+            var words = ActionSplitter.Words(f.Action);
+            if (!kept.Exists(k => k.Fact.Mechanism == f.Mechanism && ActionSplitter.Similarity(k.Words, words) >= 0.5)) kept.Add((f, words));
+        }
+        return [.. kept.Select(k => k.Fact)];
     }
 }

@@ -11,6 +11,7 @@ namespace Concordia.Text.Normalisation;
 public static class Normaliser
 {
     private const int MinRepeatKey = 30;
+    private const int MaxClassifiedLine = 400;
 
     public static NormalisedText Normalise(string source)
     {
@@ -25,7 +26,7 @@ public static class Normaliser
         foreach (var (start, length) in Lines(text))
         {
             var line = text.AsSpan(start, length);
-            var rule = Classify(rules, line);
+            var rule = Classify(rules, text, start, length);
             var cls = rule is null ? (html?.CaptionStarts.Contains(start) == true ? "caption" : "body") : rule.Id.Split('.')[1];
             switch (cls)
             {
@@ -36,7 +37,7 @@ public static class Normaliser
                     stamps.Add(new StampLine(line.ToString(), Map(html, start, length), rule!.Id));
                     continue;
                 case "caption":
-                    captions.Add((start, CutCredit(rules, line)));
+                    captions.Add((start, CutCredit(rules, text, start, length)));
                     continue;
             }
             var key = RepeatKey(line);
@@ -73,22 +74,12 @@ public static class Normaliser
         return new NormalisedText(normalised, htmlMap is null ? map : map.Then(htmlMap), bodyLength, captionSpans, stamps, removed);
     }
 
-    private static PatternRule? Classify(RuleSet rules, ReadOnlySpan<char> line)
-    {
-        foreach (var r in rules.Lines)
-            if (!r.Id.StartsWith("xx.credit", StringComparison.Ordinal) && r.Regex.IsMatch(line)) return r;
-        return null;
-    }
+    /// <summary>Menus, stamps, credits and captions are short lines; a long line is body text.</summary>
+    private static PatternRule? Classify(RuleSet rules, string text, int start, int length) =>
+        length > MaxClassifiedLine ? null : rules.Group("lines", "xx").First(text, start, length)?.Rule;
 
-    private static int CutCredit(RuleSet rules, ReadOnlySpan<char> line)
-    {
-        foreach (var r in rules.Lines)
-        {
-            if (!r.Id.StartsWith("xx.credit", StringComparison.Ordinal)) continue;
-            foreach (var m in r.Regex.EnumerateMatches(line)) return m.Index;
-        }
-        return line.Length;
-    }
+    private static int CutCredit(RuleSet rules, string text, int start, int length) =>
+        rules.Group("credits", "xx").First(text, start, length) is { } m ? m.Match.Index - start : length;
 
     private static Span Map(HtmlText? html, int start, int length) =>
         html is null ? new Span(start, length) : html.Map.ToOriginal(new Span(start, length));

@@ -56,10 +56,11 @@ public static class Normaliser
         List<(int Start, int Length)> captions, List<StampLine> stamps, List<RemovedLine> removed, GluedWordSplitter splitter)
     {
         var b = new MappedTextBuilder();
+        var wrapped = IsHardWrapped(text, body);
         foreach (var (start, length) in body)
         {
             LineWriter.Write(b, text, start, length, splitter);
-            b.Insert("\n", start + length);
+            b.Insert(wrapped && !EndsSentence(text[start + length - 1]) ? " " : "\n", start + length);
         }
         var bodyLength = b.Length;
         var captionSpans = new List<Span>();
@@ -75,6 +76,15 @@ public static class Normaliser
     }
 
     /// <summary>Menus, stamps, credits and captions are short lines; a long line is body text.</summary>
+    /// <summary>Text broken into lines mid-sentence (most lines end without punctuation) has its lines joined again.</summary>
+    private static bool IsHardWrapped(string text, List<(int Start, int Length)> body)
+    {
+        var open = body.Count(l => l.Length > 30 && !EndsSentence(text[l.Start + l.Length - 1]));
+        return open >= 3 && open * 5 >= body.Count * 2;
+    }
+
+    private static bool EndsSentence(char c) => c is '.' or '!' or '?' or ':' or ';' or '"' or '\u201D' or '\'' or '\u2019' or ')' or '\u2026' or '|';
+
     private static PatternRule? Classify(RuleSet rules, string text, int start, int length) =>
         length > MaxClassifiedLine ? null : rules.Group("lines", "xx").First(text, start, length)?.Rule;
 

@@ -55,10 +55,10 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
     private void AddActions(List<CommitmentFact> facts, string kind, string ruleId, Span action, Span sentence, string? mechanism)
     {
         var mech = mechanism ?? SentenceMechanism(action, sentence) ?? mainMechanism;
-        foreach (var part in ActionSplitter.Split(a.Text, action, a.Language))
+        foreach (var part in ActionSplitter.Split(a.Text, action))
         {
             var text = ActionSplitter.Clean(a.Slice(part));
-            if (text.Split(' ').Length < 2) continue;
+            if (text.Split(' ').Length < 3) continue;
             if (a.Language == "vi") text = Glossary.Translate(text);
             var deadline = Deadline(part, sentence);
             var rules = new List<string> { ruleId };
@@ -67,13 +67,27 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
         }
     }
 
-    /// <summary>A named mechanism in the action, else in the sentence, else one implied by the parties.</summary>
+    /// <summary>
+    /// A mechanism named where the undertaking is stated (the subject and the first words of the action), else the
+    /// document's meeting when the sentence speaks of "the meeting", else one implied by the parties named there.
+    /// </summary>
     private string? SentenceMechanism(Span action, Span sentence)
     {
-        var named = a.In(a.Mechanisms, action).FirstOrDefault() ?? a.In(a.Mechanisms, sentence).FirstOrDefault();
-        var pair = Pair(sentence);
-        if (named is null) return pair;
-        return named.Value == "asean" && pair is not null ? pair : named.Value;
+        var head = HeadOf(action, sentence);
+        var named = a.In(a.Mechanisms, head).FirstOrDefault();
+        var pair = Pair(head);
+        if (named is not null) return named.Value == "asean" && pair is not null ? pair : named.Value;
+        if (mainMechanism is not null && a.HasCue(sentence, "this-meeting")) return mainMechanism;
+        return pair;
+    }
+
+    /// <summary>The sentence up to the action and the action's first eight words.</summary>
+    private Span HeadOf(Span action, Span sentence)
+    {
+        var first = a.Tokens.IndexAt(action.Start);
+        var last = Math.Min(a.Tokens.Tokens.Count - 1, first + 8);
+        var end = last >= first && last >= 0 ? Math.Min(action.End, a.Tokens.Tokens[last].End) : action.End;
+        return Span.FromBounds(sentence.Start, Math.Max(sentence.Start, end));
     }
 
     private string? Pair(Span sentence)

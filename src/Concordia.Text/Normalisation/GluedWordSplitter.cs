@@ -58,6 +58,7 @@ internal sealed class GluedWordSplitter
         return [];
     }
 
+    /// <summary>Two words beat three; among splits of the same size, function words and longer words win.</summary>
     private int[] BestSplit(ReadOnlySpan<char> lower)
     {
         var best = -1;
@@ -67,7 +68,7 @@ internal sealed class GluedWordSplitter
             if (!_words.Contains(lower[..i])) continue;
             var rest = lower[i..];
             if (_words.Contains(rest))
-                Consider(Score(lower[..i]) + Score(rest) + 1, [i]);
+                Consider(Score(lower[..i]) + Score(rest) + 100, [i]);
             else
                 for (var j = 2; j <= rest.Length - 2; j++)
                     if (_words.Contains(rest[..j]) && _words.Contains(rest[j..]))

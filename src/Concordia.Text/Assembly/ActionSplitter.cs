@@ -22,13 +22,13 @@ internal static partial class ActionSplitter
     };
 
     // Lists after a comma ("accelerate X, develop Y, and apply Z") are one undertaking; "X and kick off Y" is two.
-    [GeneratedRegex(@";|\bas well as\b|(?<!,)\s+and\s+|(?<!,)\s+và\s+|,?\s+đồng thời\s+")]
+    [GeneratedRegex(@";|\bas well as\b|(?<!,)\s+and\s+|,?\s+đồng thời\s+")]
     private static partial Regex Joints();
 
     [GeneratedRegex(@"^(?:At the same time|In addition|Besides|Moreover|Furthermore|Also|Đồng thời|Ngoài ra),?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Leader();
 
-    [GeneratedRegex(@",\s+(?:adding|saying|noting|stressing|which|who|whereas|thus)\b.*$")]
+    [GeneratedRegex(@",\s+(?:adding|saying|noting|stressing|which|who|whereas|thus|qua đó|nhờ đó|từ đó)\b.*$")]
     private static partial Regex Clause();
 
     [GeneratedRegex(@"(?:[,""“”]+\s*(?:he|she|they|it|the\s+[\w\s'’-]{1,40}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:said|noted|added|stressed|affirmed|emphasised|emphasized|underlined|agreed)\s*)?[.\s/""“”']*$", RegexOptions.RightToLeft)]
@@ -42,7 +42,7 @@ internal static partial class ActionSplitter
             var at = action.Start + j.Index;
             var next = at + j.Length;
             var joint = j.Value.Trim();
-            var split = joint is ";" or "as well as" || StartsWithVerb(text, next, action.End);
+            var split = joint is ";" or "as well as" or "đồng thời" || StartsWithVerb(text, next, action.End);
             if (!split) continue;
             if (at > start) yield return Span.FromBounds(start, at);
             start = next;

@@ -35,7 +35,7 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
             while (next < matches.Count && matches[next].Match.Index < sentence.Start) next++;
             var found = next < matches.Count && matches[next].Match.Index < sentence.End && FromRule(matches[next], sentence, facts);
             if (EnumerationTrigger().IsMatch(a.Text.AsSpan(sentence.Start, sentence.Length)))
-                enumeration = (s, SentenceMechanism(sentence, sentence) ?? mainMechanism, "proposed");
+                enumeration = (s, a.In(a.Mechanisms, sentence).FirstOrDefault()?.Value ?? Pair(sentence) ?? mainMechanism, "proposed");
             else if (!found && enumeration is { } e && s - e.Sentence <= 6 && Enumerator().Match(a.Text, sentence.Start, sentence.Length) is { Success: true } m)
                 AddActions(facts, e.Kind, "xx.commitment.enumerated", Span.FromBounds(m.Index + m.Length, sentence.End), sentence, e.Mechanism);
         }
@@ -75,10 +75,9 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
     {
         var head = HeadOf(action, sentence);
         var named = a.In(a.Mechanisms, head).FirstOrDefault();
-        var pair = Pair(head);
-        if (named is not null) return named.Value == "asean" && pair is not null ? pair : named.Value;
+        if (named is not null) return named.Value == "asean" && Pair(head) is { } p ? p : named.Value;
         if (mainMechanism is not null && a.HasCue(sentence, "this-meeting")) return mainMechanism;
-        return pair;
+        return Pair(sentence);
     }
 
     /// <summary>The sentence up to the action and the action's first eight words.</summary>
@@ -124,7 +123,7 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
         foreach (var f in facts)
         {
             var words = ActionSplitter.Words(f.Action);
-            if (!kept.Exists(k => k.Fact.Mechanism == f.Mechanism && ActionSplitter.Similarity(k.Words, words) >= 0.5)) kept.Add((f, words));
+            if (!kept.Exists(k => k.Fact.Mechanism == f.Mechanism && ActionSplitter.Similarity(k.Words, words) >= 0.4)) kept.Add((f, words));
         }
         return [.. kept.Select(k => k.Fact)];
     }

@@ -33,7 +33,8 @@ internal static class Glossary
             var (mEnd, mech) = Mechanisms.Value.Longest(ts, i);
             if (mech is not null)
             {
-                words.Add(EnglishName(mech.Value));
+                var name = EnglishName(mech.Value);
+                if (words.Count == 0 || words[^1] != name) words.Add(name);
                 i = mEnd;
                 continue;
             }

@@ -4,5 +4,6 @@ using Concordia.Cli.Commands;
 var root = new RootCommand("Concordia: the system of record for intergovernmental cooperation mechanisms.");
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(DbCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

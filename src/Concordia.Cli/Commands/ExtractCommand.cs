@@ -1,19 +1,81 @@
 using System.CommandLine;
+using System.Text.Json;
+using Concordia.Text;
+using Concordia.Text.Duplicates;
+using Concordia.Text.Model;
 
 namespace Concordia.Cli.Commands;
 
+/// <summary>
+/// <c>concordia extract PATH... --out DIR [--format eval|facts]</c>: one JSON file per input, no database.
+/// Files are read one at a time, so memory stays flat however many there are.
+/// </summary>
 internal static class ExtractCommand
 {
     public static Command Create()
     {
         var paths = new Argument<FileSystemInfo[]>("PATH") { Description = "Files or folders to extract", Arity = ArgumentArity.OneOrMore };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder for the JSON records", Required = true };
-        var command = new Command("extract", "Extract facts from documents without a database (writes one JSON file per input)") { paths, outDir };
-        command.SetAction((parse, _) =>
-        {
-            Console.Error.WriteLine("extract: not implemented yet");
-            return Task.FromResult(70);
-        });
+        var format = new Option<string>("--format") { Description = "eval (shared/eval/FORMAT.md) or facts (spans, rule ids, confidence)", DefaultValueFactory = _ => "eval" };
+        format.AcceptOnlyFromAmong("eval", "facts");
+        var command = new Command("extract", "Extract facts from documents without a database (writes one JSON file per input)") { paths, outDir, format };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(paths)!, parse.GetValue(outDir)!, parse.GetValue(format)!, ct));
         return command;
+    }
+
+    private static async Task<int> RunAsync(FileSystemInfo[] inputs, DirectoryInfo outDir, string format, CancellationToken ct)
+    {
+        outDir.Create();
+        var duplicates = new NearDuplicateIndex();
+        int done = 0, failed = 0;
+        foreach (var file in Files(inputs))
+        {
+            ct.ThrowIfCancellationRequested();
+            try
+            {
+                var bytes = await File.ReadAllBytesAsync(file.FullName, ct);
+                var result = ExtractionPipeline.Extract(bytes, file.Name);
+                if (!result.IsSuccess)
+                {
+                    await Console.Error.WriteLineAsync($"extract: {file.FullName}: {result.Error!.Message} ({result.Error.Code})");
+                    failed++;
+                    continue;
+                }
+                var doc = result.Value;
+                var duplicateOf = duplicates.Add(file.Name, doc.Text);
+                var json = format == "facts" ? FactsJson(doc, duplicateOf) : doc.ToEvalRecord();
+                await File.WriteAllTextAsync(Path.Combine(outDir.FullName, Path.ChangeExtension(file.Name, ".json")), json, ct);
+                done++;
+            }
+            catch (IOException e)
+            {
+                await Console.Error.WriteLineAsync($"extract: {file.FullName}: cannot read or write ({e.Message})");
+                failed++;
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                await Console.Error.WriteLineAsync($"extract: {file.FullName}: access denied ({e.Message})");
+                failed++;
+            }
+        }
+        await Console.Error.WriteLineAsync($"extract: {done} written, {failed} failed");
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static string FactsJson(ExtractedDocument doc, string? duplicateOf) =>
+        JsonSerializer.Serialize(new { document = doc, duplicate_of = duplicateOf }, FactJson.Options);
+
+    /// <summary>Files named, and every file under folders named, in a stable order; a missing path is reported as a file that fails.</summary>
+    private static IEnumerable<FileInfo> Files(FileSystemInfo[] inputs)
+    {
+        foreach (var input in inputs)
+        {
+            if (input is DirectoryInfo dir && dir.Exists)
+            {
+                foreach (var f in dir.EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
+                    yield return f;
+            }
+            else yield return new FileInfo(input.FullName);
+        }
     }
 }

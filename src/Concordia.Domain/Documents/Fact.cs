@@ -54,7 +54,7 @@ public sealed class Fact : IdentifiedEntity
     public Guid? RecordId { get; private set; }
 
     public Guid? MergedIntoFactId { get; private set; }
-    public IReadOnlyList<ReviewDecision> Decisions => _decisions;
+    public IReadOnlyList<ReviewDecision> Decisions => _decisions.OrderBy(d => d.Sequence).ToList();
 
     public static Result<Fact> Create(Guid documentId, FactKind kind, string? payload, Span span, IEnumerable<string> ruleIds, double confidence)
     {
@@ -109,7 +109,7 @@ public sealed class Fact : IdentifiedEntity
             .OptionalText(note, "note", 2000);
         if (!v.IsValid) return v.Failure<Fact>();
         apply();
-        _decisions.Add(new ReviewDecision(action, reviewer.Trim(), at, string.IsNullOrWhiteSpace(note) ? null : note.Trim()));
+        _decisions.Add(new ReviewDecision(_decisions.Count, action, reviewer.Trim(), at, string.IsNullOrWhiteSpace(note) ? null : note.Trim()));
         return this;
     }
 
@@ -133,14 +133,16 @@ public sealed class ReviewDecision
 {
     private ReviewDecision() => Reviewer = "";
 
-    internal ReviewDecision(ReviewAction action, string reviewer, DateTimeOffset at, string? note)
+    internal ReviewDecision(int sequence, ReviewAction action, string reviewer, DateTimeOffset at, string? note)
     {
+        Sequence = sequence;
         Action = action;
         Reviewer = reviewer;
-        At = at;
+        At = at.ToUniversalTime();
         Note = note;
     }
 
+    public int Sequence { get; private set; }
     public ReviewAction Action { get; private set; }
     public string Reviewer { get; private set; }
     public DateTimeOffset At { get; private set; }

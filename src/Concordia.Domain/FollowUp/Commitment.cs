@@ -33,7 +33,8 @@ public sealed class Commitment : IdentifiedEntity
     public PartialDate? Deadline { get; private set; }
     public Money? Target { get; private set; }
     public CommitmentStatus Status { get; private set; }
-    public IReadOnlyList<StatusChange> History => _history;
+    /// <summary>The status changes in the order they were made (storage does not keep row order).</summary>
+    public IReadOnlyList<StatusChange> History => _history.OrderBy(h => h.Sequence).ToList();
 
     /// <summary>Records a new undertaking. Proposals start as proposed; agreed, pledged and approved ones as agreed.</summary>
     public static Result<Commitment> Create(CommitmentDetails details, DateOnly madeOn)
@@ -42,7 +43,7 @@ public sealed class Commitment : IdentifiedEntity
         if (!v.IsValid) return v.Failure<Commitment>();
         var commitment = new Commitment().Apply(details);
         commitment.Status = details.Kind == CommitmentKind.Proposed ? CommitmentStatus.Proposed : CommitmentStatus.Agreed;
-        commitment._history.Add(new StatusChange(commitment.Status, madeOn, null, null));
+        commitment._history.Add(new StatusChange(0, commitment.Status, madeOn, null, null));
         return commitment;
     }
 
@@ -58,7 +59,7 @@ public sealed class Commitment : IdentifiedEntity
     /// </summary>
     public Result<StatusChange> ChangeStatus(CommitmentStatus to, DateOnly on, Evidence? evidence = null, string? note = null)
     {
-        var last = _history.Count > 0 ? _history[^1].On : DateOnly.MinValue;
+        var last = _history.Count > 0 ? _history.Max(h => h.On) : DateOnly.MinValue;
         var v = new Validator()
             .Require(CommitmentStatuses.CanMove(Status, to), "status", "commitment.transition",
                 $"a commitment cannot move from {Status.ToSlug()} to {to.ToSlug()}")
@@ -67,7 +68,7 @@ public sealed class Commitment : IdentifiedEntity
                 $"moving to {to.ToSlug()} needs evidence: a document span, or a URL with a note")
             .OptionalText(note, "note", 2000);
         if (!v.IsValid) return v.Failure<StatusChange>();
-        var change = new StatusChange(to, on, evidence, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
+        var change = new StatusChange(_history.Count, to, on, evidence, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
         _history.Add(change);
         Status = to;
         return change;
@@ -109,8 +110,9 @@ public sealed class StatusChange
 {
     private StatusChange() { }
 
-    internal StatusChange(CommitmentStatus status, DateOnly on, Evidence? evidence, string? note)
+    internal StatusChange(int sequence, CommitmentStatus status, DateOnly on, Evidence? evidence, string? note)
     {
+        Sequence = sequence;
         Status = status;
         On = on;
         Note = note;
@@ -120,6 +122,9 @@ public sealed class StatusChange
         EvidenceUrl = evidence?.Url;
         EvidenceNote = evidence?.Note;
     }
+
+    /// <summary>0 for the first entry, rising by one.</summary>
+    public int Sequence { get; private set; }
 
     public CommitmentStatus Status { get; private set; }
     public DateOnly On { get; private set; }

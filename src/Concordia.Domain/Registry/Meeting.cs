@@ -33,7 +33,10 @@ public sealed class Meeting : IdentifiedEntity
     public MeetingStatus Status { get; private set; }
     public string? Title { get; private set; }
 
-    /// <summary>The people who chaired or co-chaired it, in the order given.</summary>
+    /// <summary>The people who chaired or co-chaired it.</summary>
+    public IReadOnlyCollection<MeetingCoChair> CoChairs => _coChairs;
+
+    /// <summary>The co-chairs' person ids in the order given.</summary>
     public IReadOnlyList<Guid> CoChairIds => _coChairs.OrderBy(c => c.Position).Select(c => c.PersonId).ToList();
 
     public static Result<Meeting> Create(MeetingDetails details)

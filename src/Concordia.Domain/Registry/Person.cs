@@ -16,7 +16,7 @@ public sealed class Person : IdentifiedEntity
     public string Name { get; private set; }
     public string NameKey { get; private set; }
     public CountryCode? Country { get; private set; }
-    public IReadOnlyList<Role> Roles => _roles;
+    public IReadOnlyList<Role> Roles => _roles.OrderBy(r => r.Sequence).ToList();
 
     public static Result<Person> Create(string? name, CountryCode? country)
     {
@@ -42,13 +42,13 @@ public sealed class Person : IdentifiedEntity
             string.Equals(r.Title, title.Trim(), StringComparison.OrdinalIgnoreCase) && Periods.Overlap(r.From, r.To, from, to));
         v.Require(!duplicate, "title", "role.duplicate", $"{Name} already holds '{title}' in that period");
         if (!v.IsValid) return v.Failure<Role>();
-        var role = new Role(title!.Trim(), organisation?.Trim(), from, to);
+        var role = new Role(_roles.Count, title!.Trim(), organisation?.Trim(), from, to);
         _roles.Add(role);
         return role;
     }
 
     public IEnumerable<Role> RolesOn(DateOnly day) =>
-        _roles.Where(r => (r.From?.Start is not { } s || s <= day) && (r.To?.End is not { } e || day <= e));
+        Roles.Where(r => (r.From?.Start is not { } s || s <= day) && (r.To?.End is not { } e || day <= e));
 }
 
 /// <summary>A title held over a period ("Minister of Foreign Affairs", from 2021-04).</summary>
@@ -56,13 +56,17 @@ public sealed class Role
 {
     private Role() => Title = "";
 
-    internal Role(string title, string? organisation, PartialDate? from, PartialDate? to)
+    internal Role(int sequence, string title, string? organisation, PartialDate? from, PartialDate? to)
     {
+        Sequence = sequence;
         Title = title;
         Organisation = organisation;
         From = from;
         To = to;
     }
+
+    /// <summary>Order of recording, so roles read back as they were added.</summary>
+    public int Sequence { get; private set; }
 
     public string Title { get; private set; }
     public string? Organisation { get; private set; }

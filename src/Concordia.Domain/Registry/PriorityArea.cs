@@ -28,4 +28,16 @@ public sealed class PriorityArea : Entity
             .Require(goals.All(g => g is >= 1 and <= 17), "sdgs", "sdg.range", "SDGs are numbered 1 to 17");
         return v.Then(() => new PriorityArea { Code = code!, NameEn = nameEn!.Trim(), NameVi = nameVi!.Trim(), _sdgs = goals });
     }
+
+    public Result<PriorityArea> Update(string? nameEn, string? nameVi, IEnumerable<int> sdgs)
+    {
+        var goals = sdgs.Distinct().Order().ToArray();
+        var v = new Validator().RequireText(nameEn, "nameEn", 120).RequireText(nameVi, "nameVi", 120)
+            .Require(goals.All(g => g is >= 1 and <= 17), "sdgs", "sdg.range", "SDGs are numbered 1 to 17");
+        if (!v.IsValid) return v.Failure<PriorityArea>();
+        NameEn = nameEn!.Trim();
+        NameVi = nameVi!.Trim();
+        if (!goals.SequenceEqual(_sdgs)) _sdgs = goals;
+        return this;
+    }
 }

@@ -19,7 +19,7 @@ public sealed class Strategy : IdentifiedEntity
     public PartialDate? PeriodFrom { get; private set; }
     public PartialDate? PeriodTo { get; private set; }
     public Guid? AdoptedAtMeetingId { get; private set; }
-    public IReadOnlyList<Pillar> Pillars => _pillars;
+    public IReadOnlyList<Pillar> Pillars => _pillars.OrderBy(p => p.Number).ToList();
 
     public static Result<Strategy> Create(string? mechanismId, string? name, PartialDate? periodFrom, PartialDate? periodTo,
         PartialDate? adopted = null, Guid? adoptedAtMeetingId = null)

@@ -1,2 +1,0 @@
-namespace Concordia.Storage;
-internal static class AssemblyMarker;

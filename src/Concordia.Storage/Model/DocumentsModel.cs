@@ -1,0 +1,44 @@
+using Concordia.Domain.Documents;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concordia.Storage.Model;
+
+internal static class DocumentsModel
+{
+    public static void Configure(ModelBuilder b)
+    {
+        b.Entity<Document>(e =>
+        {
+            e.Property(d => d.Title).HasMaxLength(500);
+            e.Property(d => d.Language).HasMaxLength(2);
+            e.Property(d => d.Origin).HasMaxLength(2000);
+            e.Property(d => d.ContentHash).HasMaxLength(64);
+            e.HasIndex(d => d.ContentHash).IsUnique();
+        });
+
+        b.Entity<Fact>(e =>
+        {
+            e.ComplexProperty(f => f.Span, s =>
+            {
+                s.Property(x => x.Start).HasColumnName("SpanStart");
+                s.Property(x => x.Length).HasColumnName("SpanLength");
+            });
+            e.Ignore(f => f.RuleIds);
+            e.Property<string[]>("_ruleIds").HasColumnName("RuleIds").HasMaxLength(2000)
+                .HasConversion(Converters.StringList, Converters.ArrayComparer<string>());
+            e.HasOne<Document>().WithMany().HasForeignKey(f => f.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Fact>().WithMany().HasForeignKey(f => f.MergedIntoFactId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(f => new { f.State, f.Kind });
+            e.HasIndex(f => f.DocumentId);
+            e.OwnsMany(f => f.Decisions, d =>
+            {
+                d.ToTable("FactReviewDecisions");
+                d.WithOwner().HasForeignKey("FactId");
+                d.HasKey("FactId", nameof(ReviewDecision.Sequence));
+                d.Property(x => x.Sequence).ValueGeneratedNever();
+                d.Property(x => x.Reviewer).HasMaxLength(200);
+                d.Property(x => x.Note).HasMaxLength(2000);
+            });
+        });
+    }
+}

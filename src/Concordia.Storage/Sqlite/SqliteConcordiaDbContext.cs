@@ -1,0 +1,18 @@
+using Concordia.Application.Abstractions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Concordia.Storage.Sqlite;
+
+/// <summary>The registry on a SQLite file; migrations in Sqlite/Migrations.</summary>
+public sealed class SqliteConcordiaDbContext(DbContextOptions<SqliteConcordiaDbContext> options) : ConcordiaDbContext(options)
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+/// <summary>Lets `dotnet ef migrations add X --context SqliteConcordiaDbContext` build the model without the app.</summary>
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteConcordiaDbContext>
+{
+    public SqliteConcordiaDbContext CreateDbContext(string[] args) =>
+        new(StorageRegistration.Configure(new DbContextOptionsBuilder<SqliteConcordiaDbContext>(), StorageOptions.ForSqlite("design.db")).Options);
+}

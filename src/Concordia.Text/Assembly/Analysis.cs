@@ -1,0 +1,69 @@
+using Concordia.Domain.Values;
+using Concordia.Text.Normalisation;
+using Concordia.Text.Recognition;
+
+namespace Concordia.Text.Assembly;
+
+/// <summary>Everything the recognisers found in one normalised text, indexed by sentence for the assemblers.</summary>
+internal sealed class Analysis
+{
+    public Analysis(NormalisedText norm, string language)
+    {
+        Norm = norm;
+        Language = language;
+        Text = norm.Text;
+        Tokens = TokenStream.Create(Text);
+        Sentences = Recognition.Sentences.Split(Text);
+        Dates = DateRecogniser.Find(Text, language);
+        Money = MoneyRecogniser.Find(Text, language);
+        Ordinals = OrdinalRecogniser.Find(Text, language);
+        Countries = Phrases.Countries(Tokens);
+        Cities = Phrases.Cities(Tokens);
+        Mechanisms = Phrases.Mechanisms(Tokens);
+        Kinds = Phrases.Kinds(Tokens);
+        Titles = Phrases.Titles(Tokens, language);
+        Cues = Phrases.Cues(Tokens);
+    }
+
+    public NormalisedText Norm { get; }
+    public string Language { get; }
+    public string Text { get; }
+    public TokenStream Tokens { get; }
+    public List<Span> Sentences { get; }
+    public List<DateMention> Dates { get; }
+    public List<MoneyMention> Money { get; }
+    public List<OrdinalMention> Ordinals { get; }
+    public List<PhraseMention> Countries { get; }
+    public List<PhraseMention> Cities { get; }
+    public List<PhraseMention> Mechanisms { get; }
+    public List<PhraseMention> Kinds { get; }
+    public List<PhraseMention> Titles { get; }
+    public List<PhraseMention> Cues { get; }
+    public DateContext DateContext { get; set; } = DateContext.None;
+
+    public int SentenceOf(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >>> 1;
+            if (Sentences[mid].Start <= offset) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    public IEnumerable<T> In<T>(List<T> items, Span range, Func<T, Span> span) => items.Where(i => range.Contains(span(i)));
+
+    public IEnumerable<PhraseMention> In(List<PhraseMention> items, Span range) => In(items, range, p => p.Span);
+
+    public bool HasCue(Span range, string cue) => In(Cues, range).Any(c => c.Value == cue);
+
+    public string Slice(Span s) => Text.Substring(s.Start, s.Length);
+
+    public bool IsCaption(int offset) => Norm.IsCaption(offset);
+
+    public Span ToOriginal(Span s) => Norm.ToOriginal(s);
+
+    public PartialDate? Resolve(DateMention d, bool future) => DateResolver.Resolve(d, DateContext, future);
+}

@@ -1,0 +1,59 @@
+using Concordia.Domain.Values;
+using Concordia.Text.Recognition;
+
+namespace Concordia.Text.Assembly;
+
+internal sealed partial class MeetingAssembler
+{
+    /// <summary>"held within the framework of the 58th AMM": the meeting after the cue contains the others in the sentence.</summary>
+    private void LinkWithin(Dictionary<int, List<(MeetingDraft Meeting, PhraseMention Kind)>> bySentence, MeetingDraft? main)
+    {
+        foreach (var (s, list) in bySentence)
+        {
+            var cue = a.In(a.Cues, a.Sentences[s]).FirstOrDefault(c => c.Value == "within");
+            if (cue is null) continue;
+            var parent = list.Where(x => x.Kind.FirstToken >= cue.EndToken).Select(x => x.Meeting).FirstOrDefault();
+            parent ??= list.Exists(x => x.Meeting == main) ? null : main;
+            if (parent is null) continue;
+            foreach (var (m, _) in list)
+                if (m != parent && m.Within is null && parent.Within != m)
+                {
+                    m.Within = parent;
+                    m.RuleIds.Add("xx.meeting.within");
+                }
+        }
+    }
+
+    /// <summary>Mechanism, date and city that the context supplies: the larger meeting, the same kind, the lead.</summary>
+    private void FillFromContext(List<MeetingDraft> meetings, MeetingDraft? main)
+    {
+        foreach (var m in meetings)
+        {
+            if (m.Mechanism is null && m.Within?.Mechanism is { } wm) m.Mechanism = wm;
+            if (m.Mechanism is null && m.Name is null)
+                m.Mechanism = meetings.Find(x => x != m && x.Mechanism is not null && MeetingDraft.KindsMatch(x.Kind, m.Kind))?.Mechanism
+                    ?? (m.Generic ? main?.Mechanism : null);
+            if (m.Within is { } w)
+            {
+                m.Date ??= w.Date;
+                m.City ??= w.City;
+            }
+        }
+        if (main is not null && main.Date is null && LeadDate() is { } lead) main.Date = lead;
+    }
+
+    /// <summary>"Kuala Lumpur, July 11 (VNA) -": the dateline dates the report, not the event.</summary>
+    private bool IsDateline(DateMention d)
+    {
+        var rest = a.Text.AsSpan(d.Span.End, Math.Min(4, a.Text.Length - d.Span.End)).TrimStart();
+        return d.Span.Start < 80 && rest.Length > 0 && rest[0] is '(' or '-' or '–' or '—';
+    }
+
+    /// <summary>The first dated day in the first two sentences: the day the reported event happened.</summary>
+    private PartialDate? LeadDate()
+    {
+        var lead = a.Sentences.Take(2).ToList();
+        var d = a.Dates.FirstOrDefault(d => d.Day is not null && lead.Exists(s => s.Contains(d.Span)) && !IsDateline(d));
+        return d is null ? null : a.Resolve(d, future: false);
+    }
+}

@@ -1,0 +1,102 @@
+using Concordia.Domain.Values;
+using Concordia.Text.Lexicons;
+using Concordia.Text.Recognition;
+
+namespace Concordia.Text.Assembly;
+
+internal sealed partial class MeetingAssembler
+{
+    private static readonly HashSet<string> GapWords = new(StringComparer.Ordinal)
+    {
+        "(", ")", "'", "s", "cooperation", "economic", "leaders", "river", "sông", "hợp", "tác", "quốc", "tế", "the",
+    };
+
+    private static readonly HashSet<string> NameLinks = new(StringComparer.Ordinal) { "of", "for", "and", "the", "on", "-", "'", "s" };
+
+    private static readonly Lazy<List<(string A, string B, string Id)>> Pairs = new(() =>
+        [.. RuleSet.Instance.Pairs.Entries.Select(e => (e.Phrase, e.Value, e.Extra!))]);
+
+    /// <summary>A mechanism ending just before the kind ("Mekong–Japan | Foreign Ministers' Meeting"), gap words allowed.</summary>
+    private PhraseMention? MechanismBefore(int kindStart)
+    {
+        for (var end = kindStart; end >= Math.Max(0, kindStart - 5); end--)
+        {
+            var m = a.Mechanisms.LastOrDefault(x => x.EndToken == end);
+            if (m is not null) return m;
+            if (end - 1 < 0 || !GapWords.Contains(Word(end - 1)) && !IsAbbreviation(end - 1)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>"Summit of the AZEC", "Meeting for Mekong-South Korea's Cooperation", "Hội nghị ... Mekong - Nhật Bản".</summary>
+    private PhraseMention? MechanismAfter(int kindEnd, Span sentence)
+    {
+        var vi = a.Language == "vi";
+        if (!vi && Word(kindEnd) is not ("of" or "for")) return null;
+        var limit = kindEnd + (vi ? 6 : 9);
+        foreach (var m in a.Mechanisms)
+        {
+            if (m.FirstToken < kindEnd || m.FirstToken > limit || !sentence.Contains(m.Span)) continue;
+            for (var i = kindEnd; i < m.FirstToken; i++)
+                if (Word(i) is "," or "." or ";" || a.Kinds.Exists(k => k.FirstToken == i)) return null;
+            return m;
+        }
+        return null;
+    }
+
+    /// <summary>Where the meeting's proper name starts ("Partnering for Green Growth and the Global Goals 2030 | Summit").</summary>
+    private int NameStart(int kindStart, Span sentence)
+    {
+        var i = kindStart;
+        while (i > 0 && _ts.Tokens[i - 1].Start >= sentence.Start && kindStart - i < 12)
+        {
+            var t = _ts.Tokens[i - 1];
+            if (_ts.IsCapitalised(i - 1) || t.Kind == TokenKind.Number) { i--; continue; }
+            if (NameLinks.Contains(Word(i - 1)) && i - 2 >= 0 && (_ts.IsCapitalised(i - 2) || _ts.Tokens[i - 2].Kind == TokenKind.Number)) { i--; continue; }
+            break;
+        }
+        while (i < kindStart && (NameLinks.Contains(Word(i)) || IsOrdinalToken(i))) i++;
+        if (i < kindStart && _ts.Tokens[i].Start == sentence.Start && Word(i) is "the") i++;
+        return i;
+    }
+
+    private OrdinalMention? OrdinalFor(int before, PhraseMention k, Span sentence)
+    {
+        if (a.Language == "vi")
+            return a.Ordinals.FirstOrDefault(o => o.Span.Start >= k.Span.End && sentence.Contains(o.Span) && _ts.IndexAt(o.Span.Start) - k.EndToken <= 10);
+        var start = before;
+        // "the 12th meeting of the Vietnam-Japan Cooperation Committee"
+        if (start >= 3 && Word(start - 1) == "the" && Word(start - 2) == "of" && Word(start - 3) is "meeting" or "session" or "conference")
+            start -= 3;
+        if (start == 0) return null;
+        var prev = _ts.Tokens[start - 1];
+        return a.Ordinals.FirstOrDefault(o => o.Span.End == prev.End && o.Span.Start >= sentence.Start);
+    }
+
+    private bool IsOrdinalToken(int i) => a.Ordinals.Exists(o => o.Span.Contains(new Span(_ts.Tokens[i].Start, _ts.Tokens[i].Length)));
+
+    /// <summary>"a periodic Business Forum", "deploy the Digital Forum", "is held annually": not a held meeting.</summary>
+    private bool IsSkipped(int nameStart, PhraseMention k)
+    {
+        var from = Math.Max(0, Math.Min(nameStart, k.FirstToken) - 4);
+        var to = Math.Min(_ts.Tokens.Count, k.EndToken + 5);
+        return a.Cues.Exists(c => c.Value == "skip" && c.FirstToken >= from && c.EndToken <= to && !(c.FirstToken >= k.FirstToken && c.EndToken <= k.EndToken));
+    }
+
+    /// <summary>"the leaders of South Korea and the Mekong countries" → mekong-korea (Rules/mechanism-pairs.tsv).</summary>
+    private string? PairMechanism(Span sentence)
+    {
+        var parties = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in a.In(a.Countries, sentence)) parties.Add(c.Value);
+        foreach (var m in a.In(a.Mechanisms, sentence)) parties.Add(m.Value);
+        for (var i = _ts.IndexAt(sentence.Start); i < _ts.Tokens.Count && _ts.Tokens[i].Start < sentence.End; i++)
+            if (Word(i) is "mekong" or "mê" && !a.Mechanisms.Exists(m => m.FirstToken <= i && i < m.EndToken)) parties.Add("mekong");
+        foreach (var (x, y, id) in Pairs.Value)
+            if (parties.Contains(x) && parties.Contains(y)) return id;
+        return null;
+    }
+
+    private bool IsAbbreviation(int i) => _ts.Tokens[i].Length >= 2 && _ts.TextOf(_ts.Tokens[i]).ToString().All(char.IsUpper);
+
+    private string Word(int i) => i >= 0 && i < _ts.Tokens.Count ? _ts.FoldedOf(_ts.Tokens[i]).ToString() : "";
+}

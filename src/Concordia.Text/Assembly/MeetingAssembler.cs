@@ -1,0 +1,102 @@
+using Concordia.Domain.Values;
+using Concordia.Text.Recognition;
+
+namespace Concordia.Text.Assembly;
+
+/// <summary>
+/// Builds meetings from meeting-kind phrases: the mechanism named before or after ("16th Mekong–Japan Foreign
+/// Ministers' Meeting", "Hội nghị Cấp cao Mekong - Nhật Bản"), the ordinal, and from the same sentence the date,
+/// city, co-chairs and the larger meeting it was held within; mentions of one meeting are merged.
+/// </summary>
+internal sealed partial class MeetingAssembler(Analysis a, List<PersonMention> people, List<PersonDraft> persons)
+{
+    private readonly TokenStream _ts = a.Tokens;
+
+    public List<MeetingDraft> Assemble()
+    {
+        var meetings = new List<MeetingDraft>();
+        var bySentence = new Dictionary<int, List<(MeetingDraft Meeting, PhraseMention Kind)>>();
+        foreach (var k in a.Kinds)
+        {
+            if (people.Exists(p => p.Span.Contains(k.Span)) || Read(k) is not { } m) continue;
+            var existing = meetings.Find(x => x.SameAs(m));
+            if (existing is null) meetings.Add(m);
+            else existing.Absorb(m);
+            var s = a.SentenceOf(k.Span.Start);
+            if (!bySentence.TryGetValue(s, out var list)) bySentence[s] = list = [];
+            list.Add((existing ?? m, k));
+        }
+        var main = meetings.Find(m => m.Mechanism is not null && !a.IsCaption(m.Mentions[0].Start)) ?? meetings.FirstOrDefault();
+        LinkWithin(bySentence, main);
+        FillFromContext(meetings, main);
+        return meetings;
+    }
+
+    private MeetingDraft? Read(PhraseMention k)
+    {
+        var sentence = a.Sentences[a.SentenceOf(k.Span.Start)];
+        var mechanism = MechanismBefore(k.FirstToken) ?? MechanismAfter(k.EndToken, sentence);
+        var nameStart = a.Language == "vi" ? k.FirstToken : NameStart(k.FirstToken, sentence);
+        var ordinal = OrdinalFor(mechanism is { } mb && mb.EndToken <= k.FirstToken ? Math.Min(mb.FirstToken, nameStart) : nameStart, k, sentence);
+        var capitalised = char.IsUpper(a.Text[k.Span.Start]) && !IsSentenceStart(k, sentence);
+        var named = nameStart < k.FirstToken && mechanism is null;
+        if (!capitalised && ordinal is null && mechanism is null && !named && !(a.Language == "vi" && a.HasCue(sentence, "future")))
+            return null;
+        if (IsSkipped(nameStart, k)) return null;
+        var m = new MeetingDraft
+        {
+            Kind = k.Value,
+            Mechanism = mechanism?.Value ?? PairMechanism(sentence),
+            Ordinal = ordinal?.Value,
+            Name = named ? a.Slice(Span.FromBounds(_ts.Tokens[nameStart].Start, k.Span.End)) : null,
+            Generic = !capitalised && !named && mechanism is null,
+        };
+        m.RuleIds.Add(k.RuleId);
+        if (mechanism is not null) m.RuleIds.Add(mechanism.RuleId);
+        if (ordinal is not null) m.RuleIds.Add(ordinal.RuleId);
+        m.Mentions.Add(Span.FromBounds(_ts.Tokens[Math.Min(nameStart, mechanism?.FirstToken ?? nameStart)].Start, k.Span.End));
+        Attributes(m, k, sentence);
+        return m;
+    }
+
+    private void Attributes(MeetingDraft m, PhraseMention k, Span sentence)
+    {
+        var future = a.HasCue(sentence, "future");
+        var date = a.In(a.Dates, sentence, d => d.Span).OrderBy(d => Math.Abs(d.Span.Start - k.Span.Start)).FirstOrDefault();
+        if (date is not null)
+        {
+            m.Date = a.Resolve(date, future);
+            m.DateFromCaption = a.IsCaption(date.Span.Start);
+            if (m.Date is not null) m.RuleIds.Add(date.RuleId);
+        }
+        var cities = a.In(a.Cities, sentence).ToList();
+        var city = cities.Where(c => c.Span.Start >= k.Span.End).OrderBy(c => c.Span.Start).FirstOrDefault()
+            ?? cities.OrderByDescending(c => c.Span.Start).FirstOrDefault();
+        if (city is not null)
+        {
+            m.City = city.Value;
+            m.RuleIds.Add(city.RuleId);
+        }
+        if (a.HasCue(sentence, "chair")) CoChairs(m, sentence);
+    }
+
+    private void CoChairs(MeetingDraft m, Span sentence)
+    {
+        foreach (var p in people.Where(p => sentence.Contains(p.Span)))
+            if (Person(p.Name, p.Span.Start) is { } d && !m.CoChairs.Contains(d.Name)) m.CoChairs.Add(d.Name);
+        if (m.CoChairs.Count == 0 && a.In(a.Cues, sentence).Any(c => c.Value == "pronoun" && c.FirstToken == _ts.IndexAt(sentence.Start)))
+        {
+            var last = people.Where(p => !p.IsReference && p.Span.End <= sentence.Start).LastOrDefault();
+            if (last is not null && Person(last.Name, last.Span.Start) is { } d) m.CoChairs.Add(d.Name);
+        }
+        if (m.CoChairs.Count > 0) m.RuleIds.Add("xx.meeting.co-chairs");
+    }
+
+    private PersonDraft? Person(string name, int at)
+    {
+        var key = PeopleAssembler.Key(name);
+        return persons.Find(p => p.Key.SetEquals(key)) ?? (key.Count == 1 ? PeopleAssembler.FindByPart(persons, name, at) : null);
+    }
+
+    private static bool IsSentenceStart(PhraseMention k, Span sentence) => k.Span.Start == sentence.Start;
+}

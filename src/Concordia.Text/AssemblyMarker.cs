@@ -1,2 +1,0 @@
-namespace Concordia.Text;
-internal static class AssemblyMarker;

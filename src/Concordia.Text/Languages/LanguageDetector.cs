@@ -1,0 +1,54 @@
+namespace Concordia.Text.Languages;
+
+/// <summary>
+/// Tells English from Vietnamese (and names a few other scripts) by letters and function words: Vietnamese words carry
+/// letters like ơ ư đ ă and tone marks; English text is dense in "the", "of", "and". Rule ids: xx.language.*.
+/// </summary>
+public static class LanguageDetector
+{
+    private static readonly HashSet<string> English = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "of", "and", "to", "in", "a", "is", "for", "on", "with", "that", "by", "as", "was", "at", "from", "has", "have", "will", "its",
+    };
+
+    private static readonly HashSet<string> Vietnamese = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "và", "của", "các", "là", "trong", "được", "cho", "với", "những", "một", "có", "đã", "này", "tại", "người", "không", "về", "hợp", "tác",
+    };
+
+    public static string Detect(ReadOnlySpan<char> text)
+    {
+        int words = 0, en = 0, vi = 0, viLetters = 0;
+        var scripts = new int[5];
+        foreach (var range in text.Split(' '))
+        {
+            var w = text[range].Trim(".,;:!?\"'()[]“”‘’\n\r\t-–");
+            if (w.IsEmpty) continue;
+            words++;
+            var ws = w.ToString();
+            if (English.Contains(ws)) en++;
+            if (Vietnamese.Contains(ws)) vi++;
+            foreach (var c in w)
+            {
+                if (c is >= '\u1EA0' and <= '\u1EF9' or 'ơ' or 'ư' or 'đ' or 'ă' or 'Ơ' or 'Ư' or 'Đ' or 'Ă') { viLetters++; break; }
+                Script(c, scripts);
+            }
+            if (words > 4000) break;
+        }
+        if (words == 0) return "und";
+        if ((vi + viLetters) * 5 > words) return "vi";
+        if (en * 12 > words) return "en";
+        string[] codes = ["ja", "zh", "ko", "th", "ru"];
+        var best = Array.IndexOf(scripts, scripts.Max());
+        return scripts[best] > 0 ? codes[best] : "und";
+    }
+
+    private static void Script(char c, int[] scripts)
+    {
+        if (c is >= '\u3040' and <= '\u30FF') scripts[0] += 2;
+        else if (c is >= '\u4E00' and <= '\u9FFF') scripts[1]++;
+        else if (c is >= '\uAC00' and <= '\uD7AF') scripts[2]++;
+        else if (c is >= '\u0E00' and <= '\u0E7F') scripts[3]++;
+        else if (c is >= '\u0400' and <= '\u04FF') scripts[4]++;
+    }
+}

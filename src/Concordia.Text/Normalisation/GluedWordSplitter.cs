@@ -1,0 +1,97 @@
+namespace Concordia.Text.Normalisation;
+
+/// <summary>
+/// Repairs English words glued together by lost spaces ("andmade", "forthe", "whileobtaining") with a word list:
+/// a token that is not a word but is two or three words is split, preferring splits into function words
+/// ("for the" over "fort he"). Rule id: en.normalise.glued-word.
+/// </summary>
+internal sealed class GluedWordSplitter
+{
+    public const string RuleId = "en.normalise.glued-word";
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "into",
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "their", "they", "he", "she",
+        "his", "her", "this", "that", "these", "while", "about", "between", "both", "new", "two", "not",
+    };
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
+
+    public GluedWordSplitter(HashSet<string> words) => _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public bool IsWord(ReadOnlySpan<char> lower) => _words.Contains(lower);
+
+    /// <summary>Split points (indexes inside <paramref name="token"/>) or an empty array when it is fine as it is.</summary>
+    public int[] Split(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 5 || token.Length > 40) return [];
+        Span<char> lower = stackalloc char[token.Length];
+        for (var i = 0; i < token.Length; i++)
+        {
+            var c = token[i];
+            if (!char.IsAsciiLetter(c)) return [];
+            if (i > 0 && char.IsAsciiLetterUpper(c) && !IsCamelBoundary(token, i)) return [];
+            lower[i] = char.ToLowerInvariant(c);
+        }
+        if (_words.Contains(lower)) return [];
+        var camel = CamelSplit(token, lower);
+        if (camel.Length > 0) return camel;
+        if (char.IsAsciiLetterUpper(token[^1])) return [];
+        var cuts = BestSplit(lower);
+        // A capitalised token is more likely a name than a glued pair unless a function word is glued to it.
+        return char.IsAsciiLetterUpper(token[0]) && !HasFunctionWord(lower, cuts) ? [] : cuts;
+    }
+
+    private static bool IsCamelBoundary(ReadOnlySpan<char> token, int i) =>
+        char.IsAsciiLetterLower(token[i - 1]) && i + 1 < token.Length && char.IsAsciiLetterLower(token[i + 1]);
+
+    private int[] CamelSplit(ReadOnlySpan<char> token, ReadOnlySpan<char> lower)
+    {
+        for (var i = 2; i < token.Length - 2; i++)
+        {
+            if (!char.IsAsciiLetterUpper(token[i])) continue;
+            return _words.Contains(lower[..i]) && (_words.Contains(lower[i..]) || BestSplit(lower[i..]).Length > 0) ? [i] : [];
+        }
+        return [];
+    }
+
+    private int[] BestSplit(ReadOnlySpan<char> lower)
+    {
+        var best = -1;
+        int[] bestCuts = [];
+        for (var i = 2; i <= lower.Length - 2; i++)
+        {
+            if (!_words.Contains(lower[..i])) continue;
+            var rest = lower[i..];
+            if (_words.Contains(rest))
+                Consider(Score(lower[..i]) + Score(rest) + 1, [i]);
+            else
+                for (var j = 2; j <= rest.Length - 2; j++)
+                    if (_words.Contains(rest[..j]) && _words.Contains(rest[j..]))
+                        Consider(Score(lower[..i]) + Score(rest[..j]) + Score(rest[j..]), [i, i + j]);
+        }
+        return bestCuts;
+
+        void Consider(int score, int[] cuts)
+        {
+            if (score > best) (best, bestCuts) = (score, cuts);
+        }
+    }
+
+    private static bool HasFunctionWord(ReadOnlySpan<char> lower, int[] cuts)
+    {
+        var start = 0;
+        foreach (var end in cuts.Append(lower.Length))
+        {
+            if (IsFunctionWord(lower[start..end])) return true;
+            start = end;
+        }
+        return false;
+    }
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private int Score(ReadOnlySpan<char> word) =>
+        IsFunctionWord(word) ? 3 : word.Length >= 4 ? 2 : 0;
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+
+namespace Concordia.Text.Normalisation;
+
+/// <summary>Writes one line into a <see cref="MappedTextBuilder"/>: NFC where needed, else glued-word repair.</summary>
+internal static class LineWriter
+{
+    public static void Write(MappedTextBuilder b, string text, int start, int length, GluedWordSplitter splitter)
+    {
+        var line = text.AsSpan(start, length);
+        if (!line.IsNormalized(NormalizationForm.FormC))
+        {
+            WriteNfc(b, text, start, length);
+            return;
+        }
+        if (HasVietnameseLetters(line))
+        {
+            b.Copy(line, start);
+            return;
+        }
+        WriteRepaired(b, text, start, length, splitter);
+    }
+
+    /// <summary>Composes each base letter with its combining marks, so a cluster maps back to its original range.</summary>
+    private static void WriteNfc(MappedTextBuilder b, string text, int start, int length)
+    {
+        var end = start + length;
+        var i = start;
+        while (i < end)
+        {
+            var j = i + 1;
+            while (j < end && IsMark(text[j])) j++;
+            if (j - i == 1) b.Copy(text.AsSpan(i, 1), i);
+            else b.Replace(text.AsSpan(i, j - i).ToString().Normalize(NormalizationForm.FormC), i, j - i);
+            i = j;
+        }
+    }
+
+    private static void WriteRepaired(MappedTextBuilder b, string text, int start, int length, GluedWordSplitter splitter)
+    {
+        var end = start + length;
+        var copied = start;
+        var i = start;
+        while (i < end)
+        {
+            if (char.IsAsciiLetter(text[i]))
+            {
+                var j = i;
+                while (j < end && char.IsAsciiLetter(text[j])) j++;
+                var glued = j < end && (char.IsLetterOrDigit(text[j]) || text[j] == '-') || (i > start && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-'));
+                var cuts = glued ? [] : splitter.Split(text.AsSpan(i, j - i));
+                if (cuts.Length > 0)
+                {
+                    b.Copy(text.AsSpan(copied, i - copied), copied);
+                    var from = i;
+                    foreach (var cut in cuts)
+                    {
+                        b.Copy(text.AsSpan(from, i + cut - from), from);
+                        b.Insert(" ", i + cut);
+                        from = i + cut;
+                    }
+                    copied = from;
+                }
+                i = j;
+                continue;
+            }
+            if (NeedsSpaceAfter(text, i, start, end))
+            {
+                b.Copy(text.AsSpan(copied, i + 1 - copied), copied);
+                b.Insert(" ", i + 1);
+                copied = i + 1;
+            }
+            i++;
+        }
+        b.Copy(text.AsSpan(copied, end - copied), copied);
+    }
+
+    /// <summary>"said,noting" and "”partnership": punctuation glued to the next word.</summary>
+    private static bool NeedsSpaceAfter(string text, int i, int start, int end)
+    {
+        if (i + 1 >= end || i == start || !char.IsLetter(text[i + 1])) return false;
+        return text[i] switch
+        {
+            ',' or ';' => char.IsLetter(text[i - 1]),
+            '\u201D' or ')' => true,
+            _ => false,
+        };
+    }
+
+    private static bool IsMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static bool HasVietnameseLetters(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+            if (c is >= '\u1EA0' and <= '\u1EF9' or 'ơ' or 'ư' or 'đ' or 'ă' or 'Ơ' or 'Ư' or 'Đ' or 'Ă') return true;
+        return false;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text;
+using Concordia.Domain.Values;
+using Concordia.Text.Lexicons;
+
+namespace Concordia.Text.Normalisation;
+
+/// <summary>
+/// Normalises a decoded document: HTML to text, line classes (boilerplate, stamps, captions), repeated passages
+/// kept once, Unicode NFC and glued-word repair; every character keeps its way back to the original.
+/// </summary>
+public static class Normaliser
+{
+    private const int MinRepeatKey = 30;
+
+    public static NormalisedText Normalise(string source)
+    {
+        var rules = RuleSet.Instance;
+        var html = HtmlToText.LooksLikeHtml(source) ? HtmlToText.Convert(source) : null;
+        var text = html?.Text ?? source;
+        var body = new List<(int Start, int Length)>();
+        var captions = new List<(int Start, int Length)>();
+        var stamps = new List<StampLine>();
+        var removed = new List<RemovedLine>();
+        var seen = new Dictionary<string, (int Start, int Length)>(StringComparer.Ordinal);
+        foreach (var (start, length) in Lines(text))
+        {
+            var line = text.AsSpan(start, length);
+            var rule = Classify(rules, line);
+            var cls = rule is null ? (html?.CaptionStarts.Contains(start) == true ? "caption" : "body") : rule.Id.Split('.')[1];
+            switch (cls)
+            {
+                case "boilerplate":
+                    removed.Add(new RemovedLine(Map(html, start, length), "boilerplate", rule!.Id));
+                    continue;
+                case "stamp":
+                    stamps.Add(new StampLine(line.ToString(), Map(html, start, length), rule!.Id));
+                    continue;
+                case "caption":
+                    captions.Add((start, CutCredit(rules, line)));
+                    continue;
+            }
+            var key = RepeatKey(line);
+            if (key.Length >= MinRepeatKey && seen.TryGetValue(key, out var first))
+            {
+                removed.Add(new RemovedLine(Map(html, start, length), "repeated-passage", "xx.normalise.repeated-passage", Map(html, first.Start, first.Length)));
+                continue;
+            }
+            if (key.Length >= MinRepeatKey) seen[key] = (start, length);
+            body.Add((start, length));
+        }
+        return Build(text, html?.Map, body, captions, stamps, removed, rules.Splitter);
+    }
+
+    private static NormalisedText Build(string text, OffsetMap? htmlMap, List<(int Start, int Length)> body,
+        List<(int Start, int Length)> captions, List<StampLine> stamps, List<RemovedLine> removed, GluedWordSplitter splitter)
+    {
+        var b = new MappedTextBuilder();
+        foreach (var (start, length) in body)
+        {
+            LineWriter.Write(b, text, start, length, splitter);
+            b.Insert("\n", start + length);
+        }
+        var bodyLength = b.Length;
+        var captionSpans = new List<Span>();
+        foreach (var (start, length) in captions)
+        {
+            var at = b.Length;
+            LineWriter.Write(b, text, start, length, splitter);
+            captionSpans.Add(Span.FromBounds(at, b.Length));
+            b.Insert("\n", start + length);
+        }
+        var (normalised, map) = b.Build();
+        return new NormalisedText(normalised, htmlMap is null ? map : map.Then(htmlMap), bodyLength, captionSpans, stamps, removed);
+    }
+
+    private static PatternRule? Classify(RuleSet rules, ReadOnlySpan<char> line)
+    {
+        foreach (var r in rules.Lines)
+            if (!r.Id.StartsWith("xx.credit", StringComparison.Ordinal) && r.Regex.IsMatch(line)) return r;
+        return null;
+    }
+
+    private static int CutCredit(RuleSet rules, ReadOnlySpan<char> line)
+    {
+        foreach (var r in rules.Lines)
+        {
+            if (!r.Id.StartsWith("xx.credit", StringComparison.Ordinal)) continue;
+            foreach (var m in r.Regex.EnumerateMatches(line)) return m.Index;
+        }
+        return line.Length;
+    }
+
+    private static Span Map(HtmlText? html, int start, int length) =>
+        html is null ? new Span(start, length) : html.Map.ToOriginal(new Span(start, length));
+
+    /// <summary>Letters and digits only, lower case: two passages with the same key repeat each other.</summary>
+    private static string RepeatKey(ReadOnlySpan<char> line)
+    {
+        var sb = new StringBuilder(line.Length);
+        foreach (var c in line)
+            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+        return sb.ToString();
+    }
+
+    /// <summary>Trimmed, non-empty lines as (start, length).</summary>
+    private static IEnumerable<(int Start, int Length)> Lines(string text)
+    {
+        var pos = 0;
+        while (pos < text.Length)
+        {
+            var nl = text.IndexOf('\n', pos);
+            var end = nl < 0 ? text.Length : nl;
+            var s = pos;
+            var e = end;
+            while (s < e && char.IsWhiteSpace(text[s])) s++;
+            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+            if (e > s) yield return (s, e - s);
+            pos = end + 1;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Concordia.Domain.Values;
+using Concordia.Text.Lexicons;
+
+namespace Concordia.Text.Recognition;
+
+/// <summary>Finds ordinals ("16th", "seventh", "lần thứ năm"); rules in Rules/ordinals.rules.</summary>
+internal static class OrdinalRecogniser
+{
+    private static readonly Lazy<Dictionary<string, int>> Words = new(() =>
+        RuleSet.Instance.OrdinalWords.Entries.ToDictionary(e => e.Phrase, e => int.Parse(e.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase));
+
+    public static List<OrdinalMention> Find(string text, string language)
+    {
+        var found = new List<OrdinalMention>();
+        foreach (var rule in RuleSet.Instance.ForLanguage(RuleSet.Instance.Ordinals, language))
+            foreach (Match m in rule.Regex.Matches(text))
+            {
+                int? value = m.Groups["n"].Success ? int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture)
+                    : Words.Value.TryGetValue(m.Groups["w"].Value, out var w) ? w : null;
+                if (value is > 0) found.Add(new OrdinalMention(new Span(m.Index, m.Length), rule.Id, value.Value));
+            }
+        return Overlaps.KeepLongest(found, f => f.Span);
+    }
+}

@@ -1,0 +1,47 @@
+namespace Concordia.Text.Recognition;
+
+internal sealed partial class PersonRecogniser
+{
+    private readonly record struct Name(int End, string Text, int Parts);
+
+    /// <summary>Up to four capitalised words ("Moon Jae-in", "Prayut Chan-o-cha"), stopping at titles, places and common words.</summary>
+    private Name ReadName(int pos)
+    {
+        var i = pos;
+        var parts = 0;
+        while (i < _ts.Tokens.Count && parts < 4)
+        {
+            if (!_ts.IsCapitalised(i) || _blocked.Contains(i) || NotNames.Contains(_ts.TextOf(_ts.Tokens[i]).ToString())) break;
+            if (i > pos && _ts.Tokens[i].Start > _ts.Tokens[i - 1].End + 1) break;
+            i++;
+            while (i + 1 < _ts.Tokens.Count && _ts.TextOf(_ts.Tokens[i]) is "-" && Adjacent(i - 1, i) && Adjacent(i, i + 1) && _ts.Tokens[i + 1].Kind == TokenKind.Word)
+                i += 2;
+            parts++;
+        }
+        return parts == 0 ? new Name(pos, "", 0) : new Name(i, Slice(pos, i), parts);
+    }
+
+    private bool Adjacent(int a, int b) => _ts.Tokens[a].End == _ts.Tokens[b].Start;
+
+    /// <summary>", Deputy Prime Minister, Minister of MFAIC," after a name: more roles (and a demonym's country).</summary>
+    private int ReadAppositions(int pos, List<string> roles, out string? country)
+    {
+        country = null;
+        while (Word(pos) == "," && pos + 1 < _ts.Tokens.Count)
+        {
+            var chain = ReadChain(pos + 1, apposition: true);
+            if (chain is null || chain.Roles.Count == 0)
+            {
+                var c = _countries.GetValueOrDefault(pos + 1);
+                if (c is null || !_titles.ContainsKey(c.EndToken)) break;
+                chain = ReadChain(c.EndToken, apposition: true);
+                if (chain is null) break;
+                country ??= c.Value;
+            }
+            roles.AddRange(chain.Roles);
+            country ??= chain.Country;
+            pos = chain.End;
+        }
+        return pos;
+    }
+}

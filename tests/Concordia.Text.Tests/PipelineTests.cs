@@ -1,0 +1,82 @@
+using System.Text;
+using System.Text.Json;
+using Concordia.Text.Model;
+
+namespace Concordia.Text.Tests;
+
+public class PipelineTests
+{
+    private const string English =
+        "Kuala Lumpur, July 11 (VNA) - Vietnamese Deputy Prime Minister and Minister of Foreign Affairs Bui Thanh Son on July 10 called for the Mekong–Japan cooperation framework to adopt new thinking.\n" +
+        "He made the statement while co-chairing the 16th Mekong–Japan Foreign Ministers’ Meeting, held within the framework of the 58th ASEAN Foreign Ministers’ Meeting and related events in Kuala Lumpur, Malaysia.\n" +
+        "Member countries agreed to resume the Mekong–Japan Summit by the end of 2025. In 2025, a new co-chair mechanism will be launched.\n";
+
+    [Fact]
+    public void Extract_EnglishReport_FindsMeetingPeopleCommitments()
+    {
+        var doc = ExtractionPipeline.Extract(Encoding.UTF8.GetBytes(English), "report.txt").Value;
+        Assert.Equal("en", doc.Language);
+        Assert.Equal("2025-07-11", doc.Published.ToString());
+        var fmm = Assert.Single(doc.Meetings, m => m.Ordinal == 16);
+        Assert.Equal(("mekong-japan", "foreign-ministers", "2025-07-10", "Kuala Lumpur"), (fmm.Mechanism, fmm.Kind, fmm.Date.ToString(), fmm.City));
+        Assert.Equal(["Bui Thanh Son"], fmm.CoChairs);
+        Assert.Equal(new MeetingRef("asean", "foreign-ministers", 58), fmm.Within);
+        var son = Assert.Single(doc.People);
+        Assert.Equal("VN", son.Country?.Value);
+        Assert.Contains(doc.Commitments, c => c.Action.StartsWith("resume the Mekong", StringComparison.Ordinal) && c.Deadline.ToString() == "2025");
+    }
+
+    [Fact]
+    public void Extract_EveryFactSpan_PointsIntoTheOriginal()
+    {
+        var doc = ExtractionPipeline.Extract(Encoding.UTF8.GetBytes(English), "report.txt").Value;
+        var spans = doc.Meetings.Select(m => m.Source.Span).Concat(doc.People.Select(p => p.Source.Span)).Concat(doc.Commitments.Select(c => c.Source.Span));
+        foreach (var s in spans)
+            Assert.True(s.Start >= 0 && s.End <= English.Length && s.Length > 0, $"span {s} is outside the text");
+        var son = doc.People[0].Source.Span;
+        Assert.Contains("Bui Thanh Son", English.Substring(son.Start, son.Length), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_VietnameseReport_FindsCoChairsAndOrdinal()
+    {
+        const string vi = "Ngày 10/7/2025, tại Kuala Lumpur, Malaysia, Phó Thủ tướng, Bộ trưởng Ngoại giao Việt Nam Bùi Thanh Sơn và Bộ trưởng Ngoại giao Nhật Bản Iwaya Takeshi đã đồng chủ trì Hội nghị Bộ trưởng Ngoại giao Mekong - Nhật Bản lần thứ 16.";
+        var doc = ExtractionPipeline.Extract(Encoding.UTF8.GetBytes(vi), "vi.txt").Value;
+        Assert.Equal("vi", doc.Language);
+        var m = Assert.Single(doc.Meetings);
+        Assert.Equal(("mekong-japan", 16, "2025-07-10"), (m.Mechanism, m.Ordinal, m.Date.ToString()));
+        Assert.Equal(2, m.CoChairs.Count);
+        Assert.Contains(doc.People, p => p.Name == "Iwaya Takeshi" && p.Country?.Value == "JP");
+    }
+
+    [Fact]
+    public void Extract_OtherLanguage_IsReportedNotExtracted()
+    {
+        var doc = ExtractionPipeline.Extract(Encoding.UTF8.GetBytes("日本とメコン地域の外相会議が東京で開かれました。"), "ja.txt").Value;
+        Assert.False(doc.Extracted);
+        Assert.Equal("ja", doc.Language);
+        Assert.Empty(doc.Meetings);
+    }
+
+    [Fact]
+    public void ToEvalRecord_WritesFormatShape()
+    {
+        var doc = ExtractionPipeline.Extract(Encoding.UTF8.GetBytes(English), "report.txt").Value;
+        using var json = JsonDocument.Parse(doc.ToEvalRecord());
+        var root = json.RootElement;
+        Assert.Equal("report.txt", root.GetProperty("doc").GetString());
+        foreach (var key in new[] { "meetings", "people", "commitments", "amounts" })
+            Assert.Equal(JsonValueKind.Array, root.GetProperty(key).ValueKind);
+        Assert.Equal(JsonValueKind.Object, root.GetProperty("meetings")[0].GetProperty("within").ValueKind);
+    }
+
+    [Fact]
+    public void FactJson_Document_RoundTrips()
+    {
+        var doc = ExtractionPipeline.Extract(Encoding.UTF8.GetBytes(English), "report.txt").Value;
+        var json = JsonSerializer.Serialize(doc, FactJson.Options);
+        var back = JsonSerializer.Deserialize<ExtractedDocument>(json, FactJson.Options)!;
+        Assert.Equal(doc.Meetings[0].Date, back.Meetings[0].Date);
+        Assert.Equal(doc.People[0].Country, back.People[0].Country);
+    }
+}

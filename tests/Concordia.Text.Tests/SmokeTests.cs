@@ -1,1 +1,0 @@
-namespace Concordia.Text.Tests; public class SmokeTests { [Fact] public void Builds() => Assert.True(true); }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
+using CsvHelper.TypeConversion;
 
 namespace Concordia.Application.Exports;
 
@@ -44,7 +45,11 @@ public sealed class Table<T>(ExportKind kind, IReadOnlyList<T> rows) : ITable wh
     }
 
     /// <summary>Reads rows written by <see cref="WriteCsv"/> back (for imports and round trips).</summary>
-    public static IReadOnlyList<T> ReadCsv(TextReader reader)
+    public static IReadOnlyList<T> ReadCsv(TextReader reader) =>
+        ReadCsvLines(reader).Select(r => r.Row ?? throw new FormatException(r.Error!.Message)).ToList();
+
+    /// <summary>Reads rows with the line each starts on; a row that cannot be read carries an error instead.</summary>
+    public static IReadOnlyList<(int Line, T? Row, Domain.Error? Error)> ReadCsvLines(TextReader reader)
     {
         using var csv = new CsvReader(reader, TableFormat.Csv with
         {
@@ -54,7 +59,26 @@ public sealed class Table<T>(ExportKind kind, IReadOnlyList<T> rows) : ITable wh
         });
         // An empty field is an absent value, as it was written.
         csv.Context.TypeConverterOptionsCache.GetOptions<string>().NullValues.Add("");
-        return csv.GetRecords<T>().ToList();
+        var rows = new List<(int, T?, Domain.Error?)>();
+        if (!csv.Read() || !csv.ReadHeader()) return rows;
+        var line = csv.Parser.RawRow + 1;
+        while (csv.Read())
+        {
+            try
+            {
+                rows.Add((line, csv.GetRecord<T>(), null));
+            }
+            catch (CsvHelperException e) when (e is TypeConverterException or ReaderException)
+            {
+                var field = e is TypeConverterException t ? t.MemberMapData?.Member?.Name : null;
+                rows.Add((line, null, new Domain.Error("csv.field.invalid", $"a field cannot be read: {field ?? "unknown"}",
+                    field is null ? null : TableFormat.Snake(field))));
+            }
+
+            line = csv.Parser.RawRow + 1;
+        }
+
+        return rows;
     }
 }
 

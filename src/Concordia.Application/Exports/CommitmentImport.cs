@@ -41,8 +41,9 @@ public sealed class CommitmentImport(IConcordiaDb db)
         var (history, historyErrors) = historyCsv is null ? ([], []) : StatusUpdateCsv.Parse(historyCsv);
         var ownHistory = history.Where(h => created.ContainsKey(h.CommitmentId)).ToList();
         errors.AddRange(historyErrors.Concat(StatusUpdatePlan.Check(ownHistory, created)).Select(e => e with { File = HistoryFile }));
-        var report = new ImportReport(rows.Count, ownHistory.Count, present, errors, dryRun, Applied: false);
-        if (errors.Count > 0 || dryRun) return report;
+        var ordered = errors.OrderBy(e => e.File == HistoryFile).ThenBy(e => e.Line).ToList();
+        var report = new ImportReport(rows.Count, ownHistory.Count, present, ordered, dryRun, Applied: false);
+        if (ordered.Count > 0 || dryRun) return report;
         foreach (var (id, commitment) in created)
         {
             db.Entry(commitment).Property(c => c.Id).CurrentValue = id;

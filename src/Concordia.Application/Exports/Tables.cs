@@ -51,7 +51,8 @@ public sealed class Table<T>(ExportKind kind, IReadOnlyList<T> rows) : ITable wh
     /// <summary>Reads rows with the line each starts on; a row that cannot be read carries an error instead.</summary>
     public static IReadOnlyList<(int Line, T? Row, Domain.Error? Error)> ReadCsvLines(TextReader reader)
     {
-        using var csv = new CsvReader(reader, TableFormat.Csv with
+        // Not TableFormat.Csv: a configured NewLine would make the reader accept only CRLF, and files get edited.
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             PrepareHeaderForMatch = a => a.Header.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant(),
             MissingFieldFound = null,

@@ -4,6 +4,7 @@ using Concordia.Storage.Postgres;
 using Concordia.Storage.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Concordia.Storage;
 
@@ -17,6 +18,8 @@ public static class StorageRegistration
     public static IServiceCollection AddConcordiaStorage(this IServiceCollection services, StorageOptions options)
     {
         services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<IAuditActor, SystemActor>();
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             services.AddDbContext<SqliteConcordiaDbContext>(b => Configure(b, options));

@@ -79,6 +79,23 @@ public abstract class ConcurrencyStorageTests<TDb>(TDb database) : StorageTestBa
         Assert.Equal(2, await InScopeAsync(db => db.Meetings.Where(m => m.Id == meeting.Id).Select(m => m.Version).SingleAsync()));
     }
 
+    [SkippableFact]
+    public async Task Delete_WithStaleIfMatch_IsRefusedAndKeepsTheRecord()
+    {
+        var id = await NewMechanismAsync();
+        await RenameAsync(id, "Renamed once", expected: 1);
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => InScopeAsync(async db =>
+        {
+            var m = await db.Mechanisms.SingleAsync(x => x.Id == id);
+            db.ExpectVersion(m, 1);
+            db.Mechanisms.Remove(m);
+            await db.SaveChangesAsync();
+        }));
+
+        Assert.True(await InScopeAsync(db => db.Mechanisms.AnyAsync(m => m.Id == id)));
+    }
+
     private static IConcordiaDb Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<IConcordiaDb>();
 
     private Task RenameAsync(string id, string name, long expected) => InScopeAsync(async db =>

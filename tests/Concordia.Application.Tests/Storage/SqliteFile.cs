@@ -1,6 +1,5 @@
 using Concordia.Application.Abstractions;
 using Concordia.Application.Exports;
-using Concordia.Application.Finance;
 using Concordia.Application.FollowUp;
 using Concordia.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,9 +23,7 @@ public sealed class SqliteFile : IAsyncLifetime
         var services = new ServiceCollection().AddLogging()
             .AddConcordiaStorage(StorageOptions.ForSqlite(Path.Combine(_folder, "concordia.db")))
             .AddSingleton<TimeProvider>(Clock)
-            .AddSingleton(FlowValuation.Default)
-            .AddSingleton(new ExportOptions { BaseUrl = new Uri("https://concordia.example.org/") })
-            .AddScoped<FollowUpService>().AddScoped<FinanceService>().AddScoped<ExportService>().AddScoped<CommitmentImport>();
+            .AddConcordiaFollowUp(new FollowUpOptions { Export = new ExportOptions { BaseUrl = new Uri("https://concordia.example.org/") } });
         _services = services.BuildServiceProvider();
         await using var scope = _services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IDatabaseInitializer>().InitializeAsync();

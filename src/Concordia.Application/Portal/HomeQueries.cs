@@ -21,11 +21,14 @@ public sealed record HomeView(IReadOnlyList<MechanismGlance> Mechanisms, IReadOn
 /// The home page: every mechanism at a glance (last held and next planned meeting, members, open and overdue
 /// commitments), and the latest documents. Meetings are aggregated in the database, since there may be many.
 /// </summary>
-public sealed class HomeQueries(IConcordiaDb db, TimeProvider clock, PortalVocabulary vocabulary)
+public sealed class HomeQueries(IConcordiaDb db, TimeProvider clock, PortalVocabulary vocabulary, HomeSnapshot snapshot)
 {
     public const int RecentDocumentCount = 10;
 
-    public async Task<HomeView> GetAsync(CancellationToken ct = default)
+    /// <summary>The summary as of at most <see cref="HomeSnapshot"/>'s age: it reads every meeting and open commitment.</summary>
+    public Task<HomeView> GetAsync(CancellationToken ct = default) => snapshot.GetAsync(ComputeAsync, ct);
+
+    public async Task<HomeView> ComputeAsync(CancellationToken ct = default)
     {
         var today = clock.Today();
         var lookups = await vocabulary.GetAsync(db, ct);
@@ -70,10 +73,11 @@ public sealed class HomeQueries(IConcordiaDb db, TimeProvider clock, PortalVocab
         });
     }
 
+    /// <summary>The documents added last: ids are time-ordered (UUID version 7), so the primary key gives the order.</summary>
     private async Task<List<DocumentRef>> RecentDocumentsAsync(CancellationToken ct)
     {
         var documents = await db.Documents.AsNoTracking()
-            .OrderByDescending(d => d.Published).ThenByDescending(d => d.Id)
+            .OrderByDescending(d => d.Id)
             .Take(RecentDocumentCount)
             .Select(d => new { d.Id, d.Title, d.Language, d.Published, d.Origin })
             .ToListAsync(ct);

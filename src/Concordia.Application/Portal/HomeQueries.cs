@@ -15,7 +15,8 @@ public sealed record MechanismGlance(
     int OpenCommitments,
     int OverdueCommitments);
 
-public sealed record HomeView(IReadOnlyList<MechanismGlance> Mechanisms, IReadOnlyList<DocumentRef> RecentDocuments);
+/// <summary>The home page; with more than <see cref="HomeQueries.GlanceRows"/> mechanisms it shows the most recently active.</summary>
+public sealed record HomeView(IReadOnlyList<MechanismGlance> Mechanisms, int TotalMechanisms, IReadOnlyList<DocumentRef> RecentDocuments);
 
 /// <summary>
 /// The home page: every mechanism at a glance (last held and next planned meeting, members, open and overdue
@@ -24,6 +25,7 @@ public sealed record HomeView(IReadOnlyList<MechanismGlance> Mechanisms, IReadOn
 public sealed class HomeQueries(IConcordiaDb db, TimeProvider clock, PortalVocabulary vocabulary, HomeSnapshot snapshot)
 {
     public const int RecentDocumentCount = 10;
+    public const int GlanceRows = 100;
 
     /// <summary>The summary as of at most <see cref="HomeSnapshot"/>'s age: it reads every meeting and open commitment.</summary>
     public Task<HomeView> GetAsync(CancellationToken ct = default) => snapshot.GetAsync(ComputeAsync, ct);
@@ -51,7 +53,10 @@ public sealed class HomeQueries(IConcordiaDb db, TimeProvider clock, PortalVocab
             next.TryGetValue(m.Id, out var n) ? lookups.Meeting(n) : null,
             open.TryGetValue(m.Id, out var o) ? o.Open : 0,
             open.TryGetValue(m.Id, out var od) ? od.Overdue : 0)).ToList();
-        return new HomeView(glances, await RecentDocumentsAsync(ct));
+        var shown = glances.Count <= GlanceRows
+            ? glances
+            : glances.OrderByDescending(g => g.LastMeeting?.Start).Take(GlanceRows).OrderBy(g => g.Mechanism.Name, StringComparer.Ordinal).ToList();
+        return new HomeView(shown, glances.Count, await RecentDocumentsAsync(ct));
     }
 
     /// <summary>

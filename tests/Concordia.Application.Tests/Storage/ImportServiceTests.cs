@@ -41,18 +41,19 @@ public abstract class ImportServiceTests(DatabaseProvider provider) : IAsyncLife
     {
         var (a, b) = (await StoreAsync("raise MKCF to USD 10 million a year", "open a water research centre")) switch { var x => (x[0], x[1]) };
         var csv = $"""
-            commitment_id,status,on,evidence_url,evidence_note
+            commitment_id,status,on,evidence_url,evidence_note,evidence_document_id,evidence_span_start,evidence_span_length
             {a.Id},in-progress,2025-01-10,,
             {b.Id},fulfilled,2025-02-01,,
             {Guid.CreateVersion7()},lapsed,2025-02-01,,
             {a.Id},fulfilled,2024-12-01,https://www.mofa.go.kr/mkcf,paid
             nonsense,fulfilled,2025-02-01,,
+            {b.Id},fulfilled,2025-03-01,,,{Guid.CreateVersion7()},10,20
             """;
 
         var report = await ImportStatuses(csv, dryRun: true);
 
         Assert.Equal([(3, "commitment.evidence.required"), (4, "commitment.not-found"), (5, "commitment.date.before-last"),
-            (6, "csv.commitment-id.invalid")], report.Errors.Select(e => (e.Line, e.Error.Code)));
+            (6, "csv.commitment-id.invalid"), (7, "evidence.document.not-found")], report.Errors.Select(e => (e.Line, e.Error.Code)));
         Assert.False(report.Applied);
         Assert.Equal(new[] { 1, 1 }, await HistoryCounts(a, b));
     }

@@ -70,6 +70,7 @@ public abstract class ConcordiaDbContext(DbContextOptions options) : DbContext(o
         FinanceModel.Configure(modelBuilder);
         DocumentsModel.Configure(modelBuilder);
         ForumModel.Configure(modelBuilder);
+        Search.SearchModel.Configure(modelBuilder);
         foreach (var type in modelBuilder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType) && t.BaseType is null))
         {
             modelBuilder.Entity(type.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();

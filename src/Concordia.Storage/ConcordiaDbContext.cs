@@ -16,8 +16,11 @@ namespace Concordia.Storage;
 /// The one EF Core model of the registry. Each database has a subclass of its own (<see cref="Sqlite.SqliteConcordiaDbContext"/>,
 /// <see cref="Postgres.PostgresConcordiaDbContext"/>) so that each keeps its own migrations.
 /// </summary>
-public abstract class ConcordiaDbContext(DbContextOptions options) : DbContext(options), IConcordiaDb
+public abstract class ConcordiaDbContext(DbContextOptions options, IAuditActor? actor, TimeProvider? clock) : DbContext(options), IConcordiaDb
 {
+    private readonly IAuditActor _actor = actor ?? new SystemActor();
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
     public abstract DatabaseProvider Provider { get; }
 
     public DbSet<Country> Countries => Set<Country>();
@@ -39,19 +42,22 @@ public abstract class ConcordiaDbContext(DbContextOptions options) : DbContext(o
     public DbSet<FinancialFlow> Flows => Set<FinancialFlow>();
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<Fact> Facts => Set<Fact>();
+    public DbSet<RecordSource> RecordSources => Set<RecordSource>();
     public DbSet<BusinessForum> BusinessForums => Set<BusinessForum>();
     public DbSet<Firm> Firms => Set<Firm>();
+    public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
 
+    /// <summary>Saves, raising versions and writing the audit trail; returns the number of registry rows written (audit rows not counted).</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        VersionStamp.Apply(ChangeTracker);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var audited = StampAndAudit();
+        return base.SaveChanges(acceptAllChangesOnSuccess) - audited;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        VersionStamp.Apply(ChangeTracker);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var audited = StampAndAudit();
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken) - audited;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -71,6 +77,15 @@ public abstract class ConcordiaDbContext(DbContextOptions options) : DbContext(o
         DocumentsModel.Configure(modelBuilder);
         ForumModel.Configure(modelBuilder);
         Search.SearchModel.Configure(modelBuilder);
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("AuditTrail");
+            e.Property(a => a.Id).ValueGeneratedNever();
+            e.Property(a => a.EntityType).HasMaxLength(64);
+            e.Property(a => a.EntityKey).HasMaxLength(200);
+            e.Property(a => a.Actor).HasMaxLength(200);
+            e.HasIndex(a => new { a.EntityType, a.EntityKey });
+        });
         foreach (var type in modelBuilder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType) && t.BaseType is null))
         {
             modelBuilder.Entity(type.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
@@ -78,6 +93,20 @@ public abstract class ConcordiaDbContext(DbContextOptions options) : DbContext(o
             if (typeof(IdentifiedEntity).IsAssignableFrom(type.ClrType))
                 modelBuilder.Entity(type.ClrType).Property(nameof(IdentifiedEntity.Id)).ValueGeneratedNever();
         }
+    }
+
+    private int StampAndAudit()
+    {
+        var changes = VersionStamp.Apply(ChangeTracker);
+        var at = _clock.GetUtcNow();
+        foreach (var (entry, action) in changes)
+        {
+            var key = string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+            var version = (long)entry.Property(nameof(Entity.Version)).CurrentValue!;
+            AuditTrail.Add(AuditEntry.Record(entry.Metadata.ClrType.Name, key, action, version, at, _actor.Name));
+        }
+
+        return changes.Count;
     }
 
     EntityEntry<TEntity> IConcordiaDb.Entry<TEntity>(TEntity entity) => Entry(entity);

@@ -6,6 +6,7 @@ using Concordia.Storage.Search;
 using Concordia.Storage.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Concordia.Storage;
 
@@ -21,6 +22,8 @@ public static class StorageRegistration
     public static IServiceCollection AddConcordiaStorage(this IServiceCollection services, StorageOptions options)
     {
         services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<IAuditActor, SystemActor>();
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             services.AddDbContext<SqliteConcordiaDbContext>(b => Configure(b, options));

@@ -10,7 +10,8 @@ namespace Concordia.Storage;
 /// </summary>
 internal static class VersionStamp
 {
-    public static void Apply(ChangeTracker tracker)
+    /// <summary>Stamps versions and returns each changed record (owners, not owned parts) with what happened to it.</summary>
+    public static IReadOnlyList<(EntityEntry Entry, AuditAction Action)> Apply(ChangeTracker tracker)
     {
         tracker.DetectChanges();
         var entries = tracker.Entries().ToList();
@@ -21,12 +22,22 @@ internal static class VersionStamp
             if (root is { Entity: Entity }) changed.Add(root);
         }
 
+        var result = new List<(EntityEntry, AuditAction)>(changed.Count);
         foreach (var entry in changed)
         {
             var version = entry.Property(nameof(Entity.Version));
-            if (entry.State == EntityState.Added) version.CurrentValue = 1L;
-            else if (entry.State != EntityState.Deleted) version.CurrentValue = (long)version.OriginalValue! + 1;
+            var action = entry.State switch
+            {
+                EntityState.Added => AuditAction.Created,
+                EntityState.Deleted => AuditAction.Deleted,
+                _ => AuditAction.Updated,
+            };
+            if (action == AuditAction.Created) version.CurrentValue = 1L;
+            else if (action == AuditAction.Updated) version.CurrentValue = (long)version.OriginalValue! + 1;
+            result.Add((entry, action));
         }
+
+        return result;
     }
 
     private static EntityEntry? OwnerOf(EntityEntry owned, List<EntityEntry> entries)

@@ -1,4 +1,5 @@
 using Concordia.Web.Infrastructure;
+using Concordia.Web.Pages;
 using Scalar.AspNetCore;
 
 namespace Concordia.Web;
@@ -43,6 +44,7 @@ public static class ConcordiaWebApp
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseConcordiaPortal();
         app.UseStaticFiles();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/docs", o => o.WithTitle("Concordia API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));

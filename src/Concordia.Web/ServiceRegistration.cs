@@ -1,3 +1,7 @@
+using Concordia.Application.Abstractions;
+using Concordia.Storage;
+using Concordia.Web.Pages;
+
 namespace Concordia.Web;
 
 /// <summary>Services and endpoint groups of each feature, in one list so the composition root stays short.</summary>
@@ -5,10 +9,16 @@ internal static class ServiceRegistration
 {
     public static IServiceCollection AddConcordiaServices(this IServiceCollection services, ConcordiaHostOptions options)
     {
+        services.AddConcordiaStorage(options.PostgresConnectionString is { } pg ? StorageOptions.ForPostgres(pg) : StorageOptions.ForSqlite(options.SqlitePath));
+        services.AddConcordiaPortal();
         return services;
     }
 
-    public static Task InitializeConcordiaAsync(this IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+    public static async Task InitializeConcordiaAsync(this IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IDatabaseInitializer>().InitializeAsync(ct);
+    }
 
     public static IEndpointRouteBuilder MapConcordiaApi(this IEndpointRouteBuilder app)
     {

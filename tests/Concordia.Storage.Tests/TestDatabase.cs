@@ -1,5 +1,6 @@
 using Concordia.Application.Abstractions;
 using Concordia.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -39,6 +40,17 @@ public abstract class TestDatabase : IAsyncLifetime
     {
         Require();
         return _services!.CreateAsyncScope();
+    }
+
+    /// <summary>A context made by hand, for tests that choose who acts and what time it is.</summary>
+    public ConcordiaDbContext CreateContext(IAuditActor actor, TimeProvider clock)
+    {
+        Require();
+        return Options!.Provider == DatabaseProvider.Sqlite
+            ? new Sqlite.SqliteConcordiaDbContext(
+                StorageRegistration.Configure(new DbContextOptionsBuilder<Sqlite.SqliteConcordiaDbContext>(), Options).Options, actor, clock)
+            : new Postgres.PostgresConcordiaDbContext(
+                StorageRegistration.Configure(new DbContextOptionsBuilder<Postgres.PostgresConcordiaDbContext>(), Options).Options, actor, clock);
     }
 
     public async Task DisposeAsync()

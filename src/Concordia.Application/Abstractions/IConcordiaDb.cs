@@ -43,8 +43,12 @@ public interface IConcordiaDb
     DbSet<FinancialFlow> Flows { get; }
     DbSet<Document> Documents { get; }
     DbSet<Fact> Facts { get; }
+    DbSet<RecordSource> RecordSources { get; }
     DbSet<BusinessForum> BusinessForums { get; }
     DbSet<Firm> Firms { get; }
+
+    /// <summary>Every saved change, newest last; written by storage, read-only for callers.</summary>
+    DbSet<AuditEntry> AuditTrail { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 

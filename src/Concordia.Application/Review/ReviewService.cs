@@ -76,8 +76,20 @@ public sealed class ReviewService(IConcordiaDb db, TimeProvider clock)
         var earlier = await db.Facts.Where(f => f.RecordId == recordId && f.Id != fact.Id && f.State == ReviewState.Accepted)
             .OrderBy(f => f.Id).Select(f => (Guid?)f.Id).FirstOrDefaultAsync(ct);
         // A record that another fact already became gains a second source: the fact is merged into that one.
-        return earlier is { } other ? fact.MergeInto(other, reviewer, at, recordId, note) : fact.Accept(reviewer, at, recordId, note);
+        var decided = earlier is { } other ? fact.MergeInto(other, reviewer, at, recordId, note) : fact.Accept(reviewer, at, recordId, note);
+        if (!decided.IsSuccess) return decided;
+        var source = RecordSource.FromFact(fact, RecordKindOf(fact.Kind), recordId);
+        if (!source.IsSuccess) return Result<Fact>.Fail(source.Errors);
+        db.RecordSources.Add(source.Value);
+        return decided;
     }
+
+    private static RecordKind RecordKindOf(FactKind kind) => kind switch
+    {
+        FactKind.Meeting => RecordKind.Meeting,
+        FactKind.Person => RecordKind.Person,
+        _ => RecordKind.Commitment,
+    };
 
     private async Task<Result<Guid?>> MeetingAsync(Fact fact, Guid? chosen, CancellationToken ct)
     {

@@ -17,6 +17,19 @@ internal static class DocumentsModel
             e.HasOne<Document>().WithMany().HasForeignKey(d => d.DuplicateOfId).OnDelete(DeleteBehavior.SetNull);
         });
 
+        b.Entity<RecordSource>(e =>
+        {
+            e.ToTable("RecordSources");
+            e.ComplexProperty(s => s.Span, s =>
+            {
+                s.Property(x => x.Start).HasColumnName("SpanStart");
+                s.Property(x => x.Length).HasColumnName("SpanLength");
+            });
+            e.HasOne<Document>().WithMany().HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Fact>().WithMany().HasForeignKey(s => s.FactId).OnDelete(DeleteBehavior.SetNull);
+            e.HasIndex(s => new { s.Kind, s.RecordId });
+        });
+
         b.Entity<Fact>(e =>
         {
             e.ComplexProperty(f => f.Span, s =>

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace Concordia.Storage.Postgres;
 
 /// <summary>The registry on a PostgreSQL server; migrations in Postgres/Migrations.</summary>
-public sealed class PostgresConcordiaDbContext(DbContextOptions<PostgresConcordiaDbContext> options) : ConcordiaDbContext(options)
+public sealed class PostgresConcordiaDbContext(
+    DbContextOptions<PostgresConcordiaDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null) : ConcordiaDbContext(options, actor, clock)
 {
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace Concordia.Storage.Sqlite;
 
 /// <summary>The registry on a SQLite file; migrations in Sqlite/Migrations.</summary>
-public sealed class SqliteConcordiaDbContext(DbContextOptions<SqliteConcordiaDbContext> options) : ConcordiaDbContext(options)
+public sealed class SqliteConcordiaDbContext(
+    DbContextOptions<SqliteConcordiaDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null) : ConcordiaDbContext(options, actor, clock)
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 }

@@ -86,4 +86,20 @@ public class FactTests
 
         Assert.Equal("fact.merge.self", fact.MergeInto(fact.Id, "a", At).Error!.Code);
     }
+
+    [Fact]
+    public void RecordSourceFromFact_PendingFact_FailsNamingFactId() =>
+        Assert.Equal("factId", RecordSource.FromFact(Pending(), RecordKind.Meeting, Guid.CreateVersion7()).Error!.Field);
+
+    [Fact]
+    public void RecordSourceFromFact_AcceptedFact_CitesItsDocumentAndSpan()
+    {
+        var fact = Pending();
+        var meetingId = Guid.CreateVersion7();
+        fact.Accept("a", At, meetingId);
+
+        var source = RecordSource.FromFact(fact, RecordKind.Meeting, meetingId).Value;
+
+        Assert.Equal((fact.DocumentId, fact.Span, fact.Id, meetingId), (source.DocumentId, source.Span, source.FactId!.Value, source.RecordId));
+    }
 }

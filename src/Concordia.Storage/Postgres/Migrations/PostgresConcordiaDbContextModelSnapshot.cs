@@ -23,6 +23,44 @@ namespace Concordia.Storage.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Concordia.Domain.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EntityKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityType", "EntityKey");
+
+                    b.ToTable("AuditTrail", (string)null);
+                });
+
             modelBuilder.Entity("Concordia.Domain.Documents.Document", b =>
                 {
                     b.Property<Guid>("Id")
@@ -135,6 +173,53 @@ namespace Concordia.Storage.Postgres.Migrations
                     b.HasIndex("State", "Kind");
 
                     b.ToTable("Facts");
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Documents.RecordSource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("FactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Span", "Concordia.Domain.Documents.RecordSource.Span#Span", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Length")
+                                .HasColumnType("integer")
+                                .HasColumnName("SpanLength");
+
+                            b1.Property<int>("Start")
+                                .HasColumnType("integer")
+                                .HasColumnName("SpanStart");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("FactId");
+
+                    b.HasIndex("Kind", "RecordId");
+
+                    b.ToTable("RecordSources", (string)null);
                 });
 
             modelBuilder.Entity("Concordia.Domain.Finance.Contribution", b =>
@@ -996,6 +1081,20 @@ namespace Concordia.Storage.Postgres.Migrations
                         });
 
                     b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Documents.RecordSource", b =>
+                {
+                    b.HasOne("Concordia.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Concordia.Domain.Documents.Fact", null)
+                        .WithMany()
+                        .HasForeignKey("FactId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Concordia.Domain.Finance.Contribution", b =>

@@ -18,6 +18,44 @@ namespace Concordia.Storage.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Concordia.Domain.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityType", "EntityKey");
+
+                    b.ToTable("AuditTrail", (string)null);
+                });
+
             modelBuilder.Entity("Concordia.Domain.Documents.Document", b =>
                 {
                     b.Property<Guid>("Id")
@@ -130,6 +168,53 @@ namespace Concordia.Storage.Sqlite.Migrations
                     b.HasIndex("State", "Kind");
 
                     b.ToTable("Facts");
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Documents.RecordSource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Span", "Concordia.Domain.Documents.RecordSource.Span#Span", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Length")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SpanLength");
+
+                            b1.Property<int>("Start")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SpanStart");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("FactId");
+
+                    b.HasIndex("Kind", "RecordId");
+
+                    b.ToTable("RecordSources", (string)null);
                 });
 
             modelBuilder.Entity("Concordia.Domain.Finance.Contribution", b =>
@@ -989,6 +1074,20 @@ namespace Concordia.Storage.Sqlite.Migrations
                         });
 
                     b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Documents.RecordSource", b =>
+                {
+                    b.HasOne("Concordia.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Concordia.Domain.Documents.Fact", null)
+                        .WithMany()
+                        .HasForeignKey("FactId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Concordia.Domain.Finance.Contribution", b =>

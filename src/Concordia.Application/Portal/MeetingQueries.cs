@@ -1,0 +1,73 @@
+using Concordia.Application.Abstractions;
+using Concordia.Application.FollowUp;
+using Concordia.Domain;
+using Concordia.Domain.Documents;
+using Concordia.Domain.Registry;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concordia.Application.Portal;
+
+public sealed record DelegationRow(CountryRef Country, PersonRef Head, PersonRef? OnBehalfOf);
+
+/// <summary>A document that reports the meeting, with the reviewed facts that tie it to the meeting.</summary>
+public sealed record SourceRow(DocumentRef Document, int Facts);
+
+public sealed record MeetingView(
+    MeetingRef Meeting,
+    IReadOnlyList<PersonRef> CoChairs,
+    MeetingRef? Within,
+    IReadOnlyList<MeetingRef> HeldWithin,
+    IReadOnlyList<DelegationRow> Delegations,
+    IReadOnlyList<CommitmentRow> Commitments,
+    IReadOnlyList<StrategyRow> StrategiesAdopted,
+    IReadOnlyList<SourceRow> Sources);
+
+/// <summary>The meeting page: when, where, who chaired and attended, what was agreed, and which documents report it.</summary>
+public sealed class MeetingQueries(IConcordiaDb db, TimeProvider clock)
+{
+    public async Task<Result<MeetingView>> GetAsync(Guid id, CancellationToken ct = default)
+    {
+        var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (meeting is null) return Result<MeetingView>.Fail("meeting.not-found", $"There is no meeting {id}", "id");
+
+        var today = clock.Today();
+        var lookups = await PortalLookups.LoadAsync(db, ct);
+        var within = meeting.WithinMeetingId is { } wid ? await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == wid, ct) : null;
+        var children = await db.Meetings.AsNoTracking().Where(m => m.WithinMeetingId == id).ToListAsync(ct);
+        var delegations = await db.Delegations.AsNoTracking().Where(d => d.MeetingId == id).ToListAsync(ct);
+        var personIds = meeting.CoChairIds.Concat(delegations.Select(d => d.HeadPersonId))
+            .Concat(delegations.Where(d => d.OnBehalfOfPersonId != null).Select(d => d.OnBehalfOfPersonId!.Value)).Distinct().ToList();
+        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => new PersonRef(p.Id, p.Name), ct);
+        var commitments = await db.Commitments.AsNoTracking().Where(c => c.MeetingId == id).ToListAsync(ct);
+        var strategies = await db.Strategies.AsNoTracking().Where(s => s.AdoptedAtMeetingId == id).ToListAsync(ct);
+        var self = new Dictionary<Guid, Meeting> { [id] = meeting };
+
+        return new MeetingView(
+            lookups.Meeting(meeting),
+            meeting.CoChairIds.Where(people.ContainsKey).Select(p => people[p]).ToList(),
+            within is null ? null : lookups.Meeting(within),
+            children.OrderBy(m => m.Start).Select(lookups.Meeting).ToList(),
+            delegations.OrderBy(d => d.Country.Value, StringComparer.Ordinal)
+                .Select(d => new DelegationRow(lookups.Country(d.Country), people[d.HeadPersonId],
+                    d.OnBehalfOfPersonId is { } b ? people[b] : null)).ToList(),
+            commitments.Select(c => lookups.Commitment(c, self, today)).ToList(),
+            strategies.Select(lookups.Strategy).ToList(),
+            await SourcesAsync(id, ct));
+    }
+
+    /// <summary>Documents with an accepted or merged fact that became this meeting.</summary>
+    public async Task<List<SourceRow>> SourcesAsync(Guid recordId, CancellationToken ct)
+    {
+        var counts = await db.Facts.AsNoTracking()
+            .Where(f => f.RecordId == recordId && (f.State == ReviewState.Accepted || f.State == ReviewState.Merged))
+            .GroupBy(f => f.DocumentId)
+            .Select(g => new { DocumentId = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        var ids = counts.Select(c => c.DocumentId).ToList();
+        var documents = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id))
+            .Select(d => new { d.Id, d.Title, d.Language, d.Published, d.Origin }).ToListAsync(ct);
+        return documents
+            .Select(d => new SourceRow(new DocumentRef(d.Id, d.Title, d.Language, d.Published, d.Origin), counts.First(c => c.DocumentId == d.Id).Count))
+            .OrderBy(s => s.Document.Published).ToList();
+    }
+}

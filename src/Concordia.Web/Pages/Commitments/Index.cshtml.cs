@@ -1,0 +1,72 @@
+using Concordia.Application.Abstractions;
+using Concordia.Application.Portal;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concordia.Web.Pages.Commitments;
+
+public sealed record Option(string Code, Label Name);
+
+/// <summary>The tracker; the same filter as query parameters gives the page or, with format=csv, a CSV download.</summary>
+public sealed class IndexModel(CommitmentQueries queries, IConcordiaDb db) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Mechanism { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Member { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Area { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public int? DueBy { get; set; }
+    [BindProperty(SupportsGet = true)] public bool OverdueOnly { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Format { get; set; }
+
+    public CommitmentFilter Filter => new(Blank(Mechanism), Blank(Member), Blank(Area), Blank(Status), DueBy, OverdueOnly);
+    public TrackerView? View { get; private set; }
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<MechanismRef> Mechanisms { get; private set; } = [];
+    public IReadOnlyList<Option> Countries { get; private set; } = [];
+    public IReadOnlyList<Option> Areas { get; private set; } = [];
+
+    public string CsvUrl => Request.Path + QueryString.Create(Request.Query
+        .Where(q => !string.Equals(q.Key, "format", StringComparison.OrdinalIgnoreCase))
+        .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+        .Append(new KeyValuePair<string, string?>("format", "csv")));
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var found = await queries.FindAsync(Filter, ct);
+        if (found.IsSuccess && string.Equals(Format, "csv", StringComparison.OrdinalIgnoreCase))
+        {
+            Response.ContentType = "text/csv; charset=utf-8";
+            Response.Headers.ContentDisposition = "attachment; filename=\"commitments.csv\"";
+            await using var writer = new StreamWriter(Response.Body, new System.Text.UTF8Encoding(false));
+            await CommitmentQueries.WriteCsvAsync(found.Value.Rows, writer, ct);
+            return new EmptyResult();
+        }
+
+        if (found.IsSuccess) View = found.Value;
+        else
+        {
+            Errors = found.Errors.Select(e => e.Message).ToList();
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        await LoadChoicesAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadChoicesAsync(CancellationToken ct)
+    {
+        Mechanisms = await db.Mechanisms.AsNoTracking().OrderBy(m => m.ShortName)
+            .Select(m => new MechanismRef(m.Id, m.Name, m.ShortName)).ToListAsync(ct);
+        var memberCodes = await db.Memberships.AsNoTracking().Select(m => m.Country).Distinct().ToListAsync(ct);
+        var countries = await db.Countries.AsNoTracking().ToListAsync(ct);
+        Countries = countries.Where(c => memberCodes.Contains(c.Code))
+            .Select(c => new Option(c.Code.Value, new Label(c.NameEn, c.NameVi)))
+            .OrderBy(o => Display.Name(o.Name), StringComparer.CurrentCulture).ToList();
+        Areas = (await db.PriorityAreas.AsNoTracking().ToListAsync(ct))
+            .Select(a => new Option(a.Code, new Label(a.NameEn, a.NameVi)))
+            .OrderBy(o => Display.Name(o.Name), StringComparer.CurrentCulture).ToList();
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

@@ -1,0 +1,11 @@
+using Concordia.Application.Portal;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Concordia.Web.Pages;
+
+public sealed class IndexModel(HomeQueries queries) : PageModel
+{
+    public HomeView View { get; private set; } = new([], []);
+
+    public async Task OnGetAsync(CancellationToken ct) => View = await queries.GetAsync(ct);
+}

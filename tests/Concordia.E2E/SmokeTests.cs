@@ -1,1 +1,0 @@
-namespace Concordia.E2E; public class SmokeTests { [Fact] public void Builds() => Assert.True(true); }

@@ -1,5 +1,6 @@
 using Concordia.Application.Abstractions;
 using Concordia.Storage;
+using Concordia.Web.Api.Registry;
 using Concordia.Web.Pages;
 
 namespace Concordia.Web;
@@ -10,10 +11,12 @@ internal static class ServiceRegistration
     public static IServiceCollection AddConcordiaServices(this IServiceCollection services, ConcordiaHostOptions options)
     {
         services.AddConcordiaStorage(options.PostgresConnectionString is { } pg ? StorageOptions.ForPostgres(pg) : StorageOptions.ForSqlite(options.SqlitePath));
+        services.AddRegistryApi();
         services.AddConcordiaPortal();
         return services;
     }
 
+    /// <summary>Creates or migrates the database and loads the reference registry, before the first request.</summary>
     public static async Task InitializeConcordiaAsync(this IServiceProvider services, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
@@ -22,6 +25,7 @@ internal static class ServiceRegistration
 
     public static IEndpointRouteBuilder MapConcordiaApi(this IEndpointRouteBuilder app)
     {
+        app.MapRegistryApi();
         return app;
     }
 }

@@ -10,6 +10,7 @@ public class ReferenceDataSetTests
         [ReferenceDataSet.MechanismsFile] = "id\tname\tshort\tmembers\tnotes\nvietnam-japan\tVietnam–Japan bilateral relations\tVN-JP\tVN JP\n",
         [ReferenceDataSet.MeetingKindsFile] = "slug\tname_en\tname_vi\nsummit\tSummit\tHội nghị Cấp cao\n",
         [ReferenceDataSet.PriorityAreasFile] = "code\tname_en\tname_vi\tsdgs\nwater-resources\tWater resources\tTài nguyên nước\t6 13\n",
+        [ReferenceDataSet.MembershipDatesFile] = "mechanism\tcountry\tsince\nvietnam-japan\tJP\t1973-09-21\n",
     };
 
     [Fact]
@@ -29,6 +30,23 @@ public class ReferenceDataSetTests
         var codes = data.Countries.Select(c => c.Code).ToHashSet();
 
         Assert.All(data.Mechanisms.SelectMany(m => m.Members), c => Assert.Contains(c.Value, codes));
+    }
+
+    [Fact]
+    public void Embedded_EveryMembershipDate_BelongsToAListedMember()
+    {
+        var data = ReferenceDataSet.Embedded().Value;
+
+        Assert.All(data.MembershipDates, d => Assert.Contains(d.Country, data.Mechanisms.Single(m => m.Id == d.MechanismId).Members));
+        Assert.Equal("2008", data.SinceOf("mekong-japan", Concordia.Domain.Values.CountryCode.Of("JP")).ToString());
+    }
+
+    [Fact]
+    public void Parse_BadMembershipDate_NamesMechanismAndCountry()
+    {
+        var files = new Dictionary<string, string>(Valid) { [ReferenceDataSet.MembershipDatesFile] = "m\tc\ts\nasean\tTL\t26 October 2025\n" };
+
+        Assert.Equal("membership-dates.tsv:asean/TL", ReferenceDataSet.Parse(name => files[name]).Error!.Field);
     }
 
     [Fact]

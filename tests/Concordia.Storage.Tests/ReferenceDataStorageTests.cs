@@ -18,7 +18,7 @@ public abstract class ReferenceDataStorageTests<TDb>(TDb database) : StorageTest
         Assert.Equal(249 + 14 + 9 + 16 + MembershipRowsInFile, first.Reference.Added);
         var counts = await InScopeAsync(async db => new[]
         {
-            await db.Countries.CountAsync(), await db.Mechanisms.CountAsync(), await db.MeetingKinds.CountAsync(),
+            await db.Countries.CountAsync(), await db.Mechanisms.CountAsync(m => !m.Id.StartsWith("test-")), await db.MeetingKinds.CountAsync(),
             await db.PriorityAreas.CountAsync(),
         });
         Assert.Equal([249, 14, 9, 16], counts);
@@ -31,6 +31,33 @@ public abstract class ReferenceDataStorageTests<TDb>(TDb database) : StorageTest
 
         Assert.Equal("MJC", mjc.ShortName);
         Assert.Equal(["JP", "KH", "LA", "MM", "TH", "VN"], mjc.Memberships.Select(m => m.Country.Value).Order());
+    }
+
+    [SkippableFact]
+    public async Task Memberships_AfterSeeding_CarryTheirJoiningDates()
+    {
+        var asean = await InScopeAsync(db => db.Mechanisms.Include(m => m.Memberships).SingleAsync(m => m.Id == "asean"));
+        var japan = await InScopeAsync(db => db.Memberships.SingleAsync(m => m.MechanismId == "mekong-japan" && m.Country == C("JP")));
+
+        Assert.Equal("2008", japan.From.ToString());
+        Assert.Equal(10, asean.MembersOn(new DateOnly(2025, 7, 10)).Count);
+        Assert.Equal(11, asean.MembersOn(new DateOnly(2025, 11, 1)).Count);
+    }
+
+    [SkippableFact]
+    public async Task Load_DateForMemberRecordedWithoutOne_FillsIt()
+    {
+        var id = "test-" + Guid.NewGuid().ToString("N")[..12];
+        var data = ReferenceDataSet.Embedded().Value;
+        var undated = data with { Mechanisms = [.. data.Mechanisms, new MechanismRow(id, "Test", "T", [C("VN")], null)] };
+        var dated = undated with { MembershipDates = [.. data.MembershipDates, new MembershipDateRow(id, C("VN"), D("2019-05"))] };
+
+        var first = await InScopeAsync(db => new ReferenceDataLoader(db).LoadAsync(undated));
+        var second = await InScopeAsync(db => new ReferenceDataLoader(db).LoadAsync(dated));
+        var membership = await InScopeAsync(db => db.Memberships.SingleAsync(m => m.MechanismId == id));
+
+        Assert.Equal((new ReferenceLoadReport(2, 0), new ReferenceLoadReport(0, 1)), (first.Value, second.Value));
+        Assert.Equal("2019-05", membership.From.ToString());
     }
 
     [SkippableFact]

@@ -24,7 +24,7 @@ public sealed class ReferenceDataLoader(IConcordiaDb db)
         var tally = new Tally();
         var errors = new List<Error>();
         await LoadCountriesAsync(data.Countries, tally, errors, cancellationToken);
-        await LoadMechanismsAsync(data.Mechanisms, tally, errors, cancellationToken);
+        await LoadMechanismsAsync(data, tally, errors, cancellationToken);
         await LoadKindsAsync(data.MeetingKinds, tally, errors, cancellationToken);
         await LoadAreasAsync(data.PriorityAreas, tally, errors, cancellationToken);
         if (errors.Count > 0) return Result<ReferenceLoadReport>.Fail(errors);
@@ -47,10 +47,10 @@ public sealed class ReferenceDataLoader(IConcordiaDb db)
         }
     }
 
-    private async Task LoadMechanismsAsync(IReadOnlyList<MechanismRow> rows, Tally tally, List<Error> errors, CancellationToken ct)
+    private async Task LoadMechanismsAsync(ReferenceDataSet data, Tally tally, List<Error> errors, CancellationToken ct)
     {
         var existing = (await db.Mechanisms.Include(m => m.Memberships).ToListAsync(ct)).ToDictionary(m => m.Id);
-        foreach (var row in rows)
+        foreach (var row in data.Mechanisms)
         {
             Mechanism? mechanism;
             if (existing.TryGetValue(row.Id, out mechanism)) Collect(mechanism.Update(row.Name, row.ShortName, row.Notes), row.Id, errors);
@@ -60,10 +60,24 @@ public sealed class ReferenceDataLoader(IConcordiaDb db)
                 tally.Added++;
             }
 
-            if (mechanism is null) continue;
-            foreach (var member in row.Members.Where(c => mechanism.Memberships.All(m => m.Country != c)))
+            if (mechanism is not null) LoadMembers(mechanism, row, data, tally, errors);
+        }
+    }
+
+    /// <summary>Adds missing members with their joining date; fills the date of a member recorded without one.</summary>
+    private static void LoadMembers(Mechanism mechanism, MechanismRow row, ReferenceDataSet data, Tally tally, List<Error> errors)
+    {
+        foreach (var member in row.Members)
+        {
+            var since = data.SinceOf(row.Id, member);
+            var current = mechanism.Memberships.Where(m => m.Country == member).ToList();
+            if (current.Count == 0)
             {
-                if (Collect(mechanism.AddMembership(member, null, null), $"{row.Id}/{member}", errors) is not null) tally.Added++;
+                if (Collect(mechanism.AddMembership(member, since, null), $"{row.Id}/{member}", errors) is not null) tally.Added++;
+            }
+            else if (since is not null && current is [{ From: null } only])
+            {
+                Collect(only.ChangePeriod(since, only.To, mechanism.Memberships), $"{row.Id}/{member}", errors);
             }
         }
     }

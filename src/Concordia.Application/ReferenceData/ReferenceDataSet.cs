@@ -9,6 +9,9 @@ public sealed record CountryRow(string Code, string NameEn, string NameVi);
 
 public sealed record MechanismRow(string Id, string Name, string ShortName, IReadOnlyList<CountryCode> Members, string? Notes);
 
+/// <summary>When a country joined a mechanism.</summary>
+public sealed record MembershipDateRow(string MechanismId, CountryCode Country, PartialDate Since);
+
 public sealed record MeetingKindRow(string Slug, string NameEn, string NameVi);
 
 public sealed record PriorityAreaRow(string Code, string NameEn, string NameVi, IReadOnlyList<int> Sdgs);
@@ -18,12 +21,18 @@ public sealed record ReferenceDataSet(
     IReadOnlyList<CountryRow> Countries,
     IReadOnlyList<MechanismRow> Mechanisms,
     IReadOnlyList<MeetingKindRow> MeetingKinds,
-    IReadOnlyList<PriorityAreaRow> PriorityAreas)
+    IReadOnlyList<PriorityAreaRow> PriorityAreas,
+    IReadOnlyList<MembershipDateRow> MembershipDates)
 {
     public const string CountriesFile = "countries.tsv";
     public const string MechanismsFile = "mechanisms.tsv";
     public const string MeetingKindsFile = "meeting-kinds.tsv";
     public const string PriorityAreasFile = "priority-areas.tsv";
+    public const string MembershipDatesFile = "membership-dates.tsv";
+
+    /// <summary>The date a country joined a mechanism, when the files give one.</summary>
+    public PartialDate? SinceOf(string mechanismId, CountryCode country) =>
+        MembershipDates.FirstOrDefault(d => d.MechanismId == mechanismId && d.Country == country)?.Since;
 
     /// <summary>The copy embedded in this assembly at build time, so no data folder is needed at run time.</summary>
     public static Result<ReferenceDataSet> Embedded() => Parse(name =>
@@ -49,9 +58,11 @@ public sealed record ReferenceDataSet(
         var mechanisms = Rows(read, MechanismsFile, 4, errors, r => Mechanism(r, errors));
         var kinds = Rows(read, MeetingKindsFile, 3, errors, r => new MeetingKindRow(r[0], r[1], r[2]));
         var areas = Rows(read, PriorityAreasFile, 4, errors, r => Area(r, errors));
+        var dates = Rows(read, MembershipDatesFile, 3, errors, r => Since(r, errors));
         return errors.Count > 0
             ? Result<ReferenceDataSet>.Fail(errors)
-            : new ReferenceDataSet(countries!, mechanisms!.OfType<MechanismRow>().ToList(), kinds!, areas!.OfType<PriorityAreaRow>().ToList());
+            : new ReferenceDataSet(countries!, mechanisms!.OfType<MechanismRow>().ToList(), kinds!, areas!.OfType<PriorityAreaRow>().ToList(),
+                dates!.OfType<MembershipDateRow>().ToList());
     }
 
     private static List<T>? Rows<T>(Func<string, string?> read, string file, int minColumns, List<Error> errors, Func<string[], T> map)
@@ -88,6 +99,16 @@ public sealed record ReferenceDataSet(
         }
 
         return new MechanismRow(r[0], r[1], r[2], members, r.Length > 4 && r[4].Length > 0 ? r[4] : null);
+    }
+
+    private static MembershipDateRow? Since(string[] r, List<Error> errors)
+    {
+        var country = CountryCode.Parse(r[1]);
+        var since = PartialDate.Parse(r[2]);
+        var field = $"{MembershipDatesFile}:{r[0]}/{r[1]}";
+        if (!country.IsSuccess) errors.Add(country.Error!.WithField(field));
+        if (!since.IsSuccess) errors.Add(since.Error!.WithField(field));
+        return country.IsSuccess && since.IsSuccess ? new MembershipDateRow(r[0], country.Value, since.Value) : null;
     }
 
     private static PriorityAreaRow? Area(string[] r, List<Error> errors)

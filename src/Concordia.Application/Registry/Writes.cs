@@ -1,0 +1,39 @@
+using Concordia.Application.Abstractions;
+using Concordia.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concordia.Application.Registry;
+
+/// <summary>Optimistic concurrency for the registry's writes: an expected version from If-Match, and a save that turns a lost race into an error.</summary>
+internal static class Writes
+{
+    public const string StaleCode = "version.stale";
+
+    /// <summary>The stale-version error when the caller expected another version; null when none was expected or it matches.</summary>
+    public static Error? CheckVersion(Entity entity, long? expected, string what) =>
+        expected is { } v && v != entity.Version
+            ? new Error(StaleCode, $"{what} is at version {entity.Version}, not {v}; read it again and retry")
+            : null;
+
+    /// <summary>Saves, reporting a concurrent change made since the record was read as a stale version.</summary>
+    public static async Task<Result<T>> SaveAsync<T>(IConcordiaDb db, T value, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return value;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result<T>.Fail(StaleCode, "the record was changed by someone else meanwhile; read it again and retry");
+        }
+    }
+
+    public static Result<T> NotFound<T>(string kind, object id) =>
+        Result<T>.Fail($"{kind}.not-found", $"there is no {kind.Replace('-', ' ')} '{id}'");
+
+    public static Result<T> InUse<T>(string kind, string message) => Result<T>.Fail($"{kind}.in-use.conflict", message);
+}
+
+/// <summary>What a delete returns: nothing, but a result that can fail.</summary>
+public readonly record struct Deleted;

@@ -5,5 +5,6 @@ var root = new RootCommand("Concordia: the system of record for intergovernmenta
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(DbCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

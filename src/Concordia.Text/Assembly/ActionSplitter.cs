@@ -21,22 +21,28 @@ internal static partial class ActionSplitter
         "soon", "also", "further", "actively", "gradually", "effectively", "jointly", "mutually", "continue", "to", "then", "đồng", "thời",
     };
 
-    [GeneratedRegex(@";|\bas well as\b|,?\s+and\s+|,\s+|\s+và\s+|,?\s+đồng thời\s+")]
+    // Lists after a comma ("accelerate X, develop Y, and apply Z") are one undertaking; "X and kick off Y" is two.
+    [GeneratedRegex(@";|\bas well as\b|(?<!,)\s+and\s+|,?\s+đồng thời\s+")]
     private static partial Regex Joints();
 
-    [GeneratedRegex(@"(?:,\s*(?:he|she|they|it|the\s+[\w\s'’-]{1,40}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:said|noted|added|stressed|affirmed|emphasised|emphasized|underlined|agreed)\s*)?[.\s/""“”']*$")]
+    [GeneratedRegex(@"^(?:At the same time|In addition|Besides|Moreover|Furthermore|Also|Đồng thời|Ngoài ra),?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Leader();
+
+    [GeneratedRegex(@",\s+(?:adding|saying|noting|stressing|which|who|whereas|thus|qua đó|nhờ đó|từ đó)\b.*$")]
+    private static partial Regex Clause();
+
+    [GeneratedRegex(@"(?:[,""“”]+\s*(?:he|she|they|it|the\s+[\w\s'’-]{1,40}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:said|noted|added|stressed|affirmed|emphasised|emphasized|underlined|agreed)\s*)?[.\s/""“”']*$", RegexOptions.RightToLeft)]
     private static partial Regex Trailer();
 
-    public static IEnumerable<Span> Split(string text, Span action, string language)
+    public static IEnumerable<Span> Split(string text, Span action)
     {
         var start = action.Start;
-        var firstIsGerund = FirstWord(text, start, action.End).EndsWith("ing", StringComparison.Ordinal);
         foreach (Match j in Joints().Matches(text.Substring(action.Start, action.Length)))
         {
             var at = action.Start + j.Index;
             var next = at + j.Length;
             var joint = j.Value.Trim();
-            var split = joint is ";" or "as well as" || StartsWithVerb(text, next, action.End, firstIsGerund, language);
+            var split = joint is ";" or "as well as" or "đồng thời" || StartsWithVerb(text, next, action.End);
             if (!split) continue;
             if (at > start) yield return Span.FromBounds(start, at);
             start = next;
@@ -46,28 +52,27 @@ internal static partial class ActionSplitter
 
     public static string Clean(string action)
     {
-        var t = Trailer().Replace(action, "").Trim().Trim('"', '“', '”', ',', ' ');
-        return t;
+        var t = Clause().Replace(Trailer().Replace(action, ""), "");
+        return Leader().Replace(t.Trim().Trim('"', '“', '”', ',', ' '), "");
     }
 
-    public static double Similarity(string x, string y)
+    public static double Similarity(HashSet<string> a, HashSet<string> b)
     {
-        var a = Words(x);
-        var b = Words(y);
         if (a.Count == 0 || b.Count == 0) return 0;
-        return (double)a.Intersect(b).Count() / a.Union(b).Count();
+        var common = a.Count(b.Contains);
+        return (double)common / (a.Count + b.Count - common);
     }
 
-    private static HashSet<string> Words(string s) =>
+    public static HashSet<string> Words(string s) =>
         [.. s.ToLowerInvariant().Split([' ', ',', '.', ';', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3)];
 
-    private static bool StartsWithVerb(string text, int pos, int end, bool gerunds, string language)
+    private static bool StartsWithVerb(string text, int pos, int end)
     {
         for (var k = 0; k < 3; k++)
         {
             var w = FirstWord(text, pos, end);
             if (w.Length == 0) return false;
-            if (Verbs.Contains(w) || (gerunds && language == "en" && w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal))) return true;
+            if (Verbs.Contains(w)) return true;
             if (!Adverbs.Contains(w)) return false;
             pos = text.IndexOf(' ', pos, end - pos) is var sp and >= 0 ? sp + 1 : end;
         }

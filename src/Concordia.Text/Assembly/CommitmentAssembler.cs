@@ -13,7 +13,7 @@ namespace Concordia.Text.Assembly;
 /// </summary>
 internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechanism)
 {
-    private readonly List<PatternRule> _rules = [.. RuleSet.Instance.ForLanguage(RuleSet.Instance.Commitments, a.Language)];
+    private readonly RuleGroup _rules = RuleSet.Instance.Group("commitments", a.Language);
 
     [GeneratedRegex(@"^(?:First|Second|Third|Fourth|Fifth|Finally|Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Một là|Hai là|Ba là)\s*,\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Enumerator();
@@ -24,43 +24,41 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
     public List<CommitmentFact> Assemble()
     {
         var facts = new List<CommitmentFact>();
+        var order = _rules.Rules.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i);
+        var matches = _rules.Matches(a.Text).OrderBy(x => x.Match.Index).ThenBy(x => order[x.Rule]).ToList();
+        var next = 0;
         (int Sentence, string? Mechanism, string Kind)? enumeration = null;
         for (var s = 0; s < a.Norm.BodyLength && s < a.Sentences.Count; s++)
         {
             var sentence = a.Sentences[s];
             if (a.IsCaption(sentence.Start)) break;
-            var found = FromRules(sentence, facts);
+            while (next < matches.Count && matches[next].Match.Index < sentence.Start) next++;
+            var found = next < matches.Count && matches[next].Match.Index < sentence.End && FromRule(matches[next], sentence, facts);
             if (EnumerationTrigger().IsMatch(a.Text.AsSpan(sentence.Start, sentence.Length)))
-                enumeration = (s, SentenceMechanism(sentence, sentence) ?? mainMechanism, "proposed");
+                enumeration = (s, a.In(a.Mechanisms, sentence).FirstOrDefault()?.Value ?? Pair(sentence) ?? mainMechanism, "proposed");
             else if (!found && enumeration is { } e && s - e.Sentence <= 6 && Enumerator().Match(a.Text, sentence.Start, sentence.Length) is { Success: true } m)
                 AddActions(facts, e.Kind, "xx.commitment.enumerated", Span.FromBounds(m.Index + m.Length, sentence.End), sentence, e.Mechanism);
         }
         return Dedupe(facts);
     }
 
-    private bool FromRules(Span sentence, List<CommitmentFact> facts)
+    /// <summary>The first commitment verb in the sentence governs it; a rule with no action group takes the text before it.</summary>
+    private bool FromRule((PatternRule Rule, Match Match) found, Span sentence, List<CommitmentFact> facts)
     {
-        var taken = new List<Span>();
-        foreach (var rule in _rules)
-        {
-            var m = rule.Regex.Match(a.Text, sentence.Start, sentence.Length);
-            if (!m.Success) continue;
-            var g = m.Groups["action"];
-            var action = new Span(g.Index, g.Length);
-            if (taken.Exists(t => t.Overlaps(action))) continue;
-            taken.Add(action);
-            AddActions(facts, rule.Id.Split('.')[2], rule.Id, action, sentence, null);
-        }
-        return taken.Count > 0;
+        var (rule, m) = found;
+        var g = m.Groups["action"];
+        var action = g.Success ? Span.FromBounds(g.Index, sentence.End) : Span.FromBounds(sentence.Start, m.Index);
+        AddActions(facts, rule.Id.Split('.')[2], rule.Id, action, sentence, null);
+        return true;
     }
 
     private void AddActions(List<CommitmentFact> facts, string kind, string ruleId, Span action, Span sentence, string? mechanism)
     {
         var mech = mechanism ?? SentenceMechanism(action, sentence) ?? mainMechanism;
-        foreach (var part in ActionSplitter.Split(a.Text, action, a.Language))
+        foreach (var part in ActionSplitter.Split(a.Text, action))
         {
             var text = ActionSplitter.Clean(a.Slice(part));
-            if (text.Split(' ').Length < 2) continue;
+            if (text.Split(' ').Length < 3) continue;
             if (a.Language == "vi") text = Glossary.Translate(text);
             var deadline = Deadline(part, sentence);
             var rules = new List<string> { ruleId };
@@ -69,13 +67,26 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
         }
     }
 
-    /// <summary>A named mechanism in the action, else in the sentence, else one implied by the parties.</summary>
+    /// <summary>
+    /// A mechanism named where the undertaking is stated (the subject and the first words of the action), else the
+    /// document's meeting when the sentence speaks of "the meeting", else one implied by the parties named there.
+    /// </summary>
     private string? SentenceMechanism(Span action, Span sentence)
     {
-        var named = a.In(a.Mechanisms, action).FirstOrDefault() ?? a.In(a.Mechanisms, sentence).FirstOrDefault();
-        var pair = Pair(sentence);
-        if (named is null) return pair;
-        return named.Value == "asean" && pair is not null ? pair : named.Value;
+        var head = HeadOf(action, sentence);
+        var named = a.In(a.Mechanisms, head).FirstOrDefault();
+        if (named is not null) return named.Value == "asean" && Pair(head) is { } p ? p : named.Value;
+        if (mainMechanism is not null && a.HasCue(sentence, "this-meeting")) return mainMechanism;
+        return Pair(sentence);
+    }
+
+    /// <summary>The sentence up to the action and the action's first eight words.</summary>
+    private Span HeadOf(Span action, Span sentence)
+    {
+        var first = a.Tokens.IndexAt(action.Start);
+        var last = Math.Min(a.Tokens.Tokens.Count - 1, first + 8);
+        var end = last >= first && last >= 0 ? Math.Min(action.End, a.Tokens.Tokens[last].End) : action.End;
+        return Span.FromBounds(sentence.Start, Math.Max(sentence.Start, end));
     }
 
     private string? Pair(Span sentence)
@@ -108,9 +119,12 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
     /// <summary>The same undertaking reported twice (lead and body) is kept once.</summary>
     private static List<CommitmentFact> Dedupe(List<CommitmentFact> facts)
     {
-        var kept = new List<CommitmentFact>();
+        var kept = new List<(CommitmentFact Fact, HashSet<string> Words)>();
         foreach (var f in facts)
-            if (!kept.Exists(k => k.Mechanism == f.Mechanism && ActionSplitter.Similarity(k.Action, f.Action) >= 0.5)) kept.Add(f);
-        return kept;
+        {
+            var words = ActionSplitter.Words(f.Action);
+            if (!kept.Exists(k => k.Fact.Mechanism == f.Mechanism && ActionSplitter.Similarity(k.Words, words) >= 0.4)) kept.Add((f, words));
+        }
+        return [.. kept.Select(k => k.Fact)];
     }
 }

@@ -12,6 +12,11 @@ internal static class Glossary
     private static readonly Lazy<PhraseMatcher> Matcher = new(() => new PhraseMatcher(RuleSet.Instance.Glossary));
     private static readonly Lazy<PhraseMatcher> Mechanisms = new(() => new PhraseMatcher(RuleSet.Instance.Mechanisms));
 
+    private static readonly Lazy<Dictionary<string, string>> Names = new(() =>
+        RuleSet.Instance.Mechanisms.Entries.Where(e => e.Phrase.All(c => c < 128)).GroupBy(e => e.Value).ToDictionary(g => g.Key, g => g.First().Phrase, StringComparer.Ordinal));
+
+    private static string EnglishName(string mechanism) => Names.Value.TryGetValue(mechanism, out var n) ? n : mechanism;
+
     public static string Translate(string vietnamese)
     {
         var ts = TokenStream.Create(vietnamese);
@@ -28,13 +33,15 @@ internal static class Glossary
             var (mEnd, mech) = Mechanisms.Value.Longest(ts, i);
             if (mech is not null)
             {
-                words.Add(mech.Value);
+                var name = EnglishName(mech.Value);
+                if (words.Count == 0 || words[^1] != name) words.Add(name);
                 i = mEnd;
                 continue;
             }
             var t = ts.Tokens[i];
             var w = ts.TextOf(t).ToString();
-            if (t.Kind == TokenKind.Number || w.All(c => c < 128 && char.IsLetterOrDigit(c))) words.Add(w);
+            // Numbers and acronyms (ODA, OECD) carry over; a lower-case Vietnamese syllable with no entry does not.
+            if (t.Kind == TokenKind.Number || (w.Length >= 2 && w.All(c => c < 128 && (char.IsUpper(c) || char.IsDigit(c))))) words.Add(w);
             i++;
         }
         return string.Join(' ', words);

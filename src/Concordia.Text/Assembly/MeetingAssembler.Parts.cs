@@ -29,9 +29,8 @@ internal sealed partial class MeetingAssembler
     }
 
     /// <summary>"Summit of the AZEC", "Meeting for Mekong-South Korea's Cooperation", "Hội nghị ... Mekong - Nhật Bản".</summary>
-    private PhraseMention? MechanismAfter(int kindEnd, Span sentence)
+    private PhraseMention? MechanismAfter(int kindEnd, Span sentence, bool vi)
     {
-        var vi = a.Language == "vi";
         if (!vi && Word(kindEnd) is not ("of" or "for")) return null;
         var limit = kindEnd + (vi ? 6 : 9);
         foreach (var m in a.Mechanisms)
@@ -52,7 +51,14 @@ internal sealed partial class MeetingAssembler
         {
             var t = _ts.Tokens[i - 1];
             if (_ts.IsCapitalised(i - 1) || t.Kind == TokenKind.Number) { i--; continue; }
-            if (NameLinks.Contains(Word(i - 1)) && i - 2 >= 0 && (_ts.IsCapitalised(i - 2) || _ts.Tokens[i - 2].Kind == TokenKind.Number)) { i--; continue; }
+            var links = 0;
+            while (links < 2 && i - 1 - links >= 0 && NameLinks.Contains(Word(i - 1 - links))) links++;
+            var before = i - 1 - links;
+            if (links > 0 && before >= 0 && _ts.Tokens[before].Start >= sentence.Start && (_ts.IsCapitalised(before) || _ts.Tokens[before].Kind == TokenKind.Number))
+            {
+                i -= links;
+                continue;
+            }
             break;
         }
         while (i < kindStart && (NameLinks.Contains(Word(i)) || IsOrdinalToken(i))) i++;
@@ -60,10 +66,12 @@ internal sealed partial class MeetingAssembler
         return i;
     }
 
+    /// <summary>"the 16th Mekong–Japan ... Meeting" (just before the name) or "Hội nghị ... lần thứ 16" (after the kind).</summary>
     private OrdinalMention? OrdinalFor(int before, PhraseMention k, Span sentence)
     {
-        if (a.Language == "vi")
-            return a.Ordinals.FirstOrDefault(o => o.Span.Start >= k.Span.End && sentence.Contains(o.Span) && _ts.IndexAt(o.Span.Start) - k.EndToken <= 10);
+        var after = a.Ordinals.FirstOrDefault(o => o.RuleId.StartsWith("vi.", StringComparison.Ordinal) && o.Span.Start >= k.Span.End
+            && sentence.Contains(o.Span) && _ts.IndexAt(o.Span.Start) - k.EndToken <= 10);
+        if (after is not null || IsVietnamese(k.Phrase)) return after;
         var start = before;
         // "the 12th meeting of the Vietnam-Japan Cooperation Committee"
         if (start >= 3 && Word(start - 1) == "the" && Word(start - 2) == "of" && Word(start - 3) is "meeting" or "session" or "conference")
@@ -95,6 +103,8 @@ internal sealed partial class MeetingAssembler
             if (parties.Contains(x) && parties.Contains(y)) return id;
         return null;
     }
+
+    private static bool IsVietnamese(string phrase) => phrase.Any(c => c > 127);
 
     private bool IsAbbreviation(int i) => _ts.Tokens[i].Length >= 2 && _ts.TextOf(_ts.Tokens[i]).ToString().All(char.IsUpper);
 

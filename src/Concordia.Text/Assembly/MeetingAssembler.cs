@@ -35,21 +35,23 @@ internal sealed partial class MeetingAssembler(Analysis a, List<PersonMention> p
     private MeetingDraft? Read(PhraseMention k)
     {
         var sentence = a.Sentences[a.SentenceOf(k.Span.Start)];
-        var mechanism = MechanismBefore(k.FirstToken) ?? MechanismAfter(k.EndToken, sentence);
-        var nameStart = a.Language == "vi" ? k.FirstToken : NameStart(k.FirstToken, sentence);
+        var vi = IsVietnamese(k.Phrase);
+        var mechanism = MechanismBefore(k.FirstToken) ?? MechanismAfter(k.EndToken, sentence, vi);
+        var nameStart = vi ? k.FirstToken : NameStart(k.FirstToken, sentence);
         var ordinal = OrdinalFor(mechanism is { } mb && mb.EndToken <= k.FirstToken ? Math.Min(mb.FirstToken, nameStart) : nameStart, k, sentence);
         var capitalised = char.IsUpper(a.Text[k.Span.Start]) && !IsSentenceStart(k, sentence);
         var named = nameStart < k.FirstToken && mechanism is null;
-        if (!capitalised && ordinal is null && mechanism is null && !named && !(a.Language == "vi" && a.HasCue(sentence, "future")))
+        var generic = !capitalised && !named && mechanism is null;
+        if (generic && ordinal is null && !(vi && a.HasCue(sentence, "future")))
             return null;
         if (IsSkipped(nameStart, k)) return null;
         var m = new MeetingDraft
         {
             Kind = k.Value,
-            Mechanism = mechanism?.Value ?? PairMechanism(sentence),
+            Mechanism = mechanism?.Value ?? (generic ? PairMechanism(sentence) : null),
             Ordinal = ordinal?.Value,
             Name = named ? a.Slice(Span.FromBounds(_ts.Tokens[nameStart].Start, k.Span.End)) : null,
-            Generic = !capitalised && !named && mechanism is null,
+            Generic = generic,
         };
         m.RuleIds.Add(k.RuleId);
         if (mechanism is not null) m.RuleIds.Add(mechanism.RuleId);
@@ -70,8 +72,9 @@ internal sealed partial class MeetingAssembler(Analysis a, List<PersonMention> p
             if (m.Date is not null) m.RuleIds.Add(date.RuleId);
         }
         var cities = a.In(a.Cities, sentence).ToList();
+        var after = a.In(a.Countries, Span.FromBounds(k.Span.End, sentence.End)).Select(c => c.Value).ToHashSet();
         var city = cities.Where(c => c.Span.Start >= k.Span.End).OrderBy(c => c.Span.Start).FirstOrDefault()
-            ?? cities.OrderByDescending(c => c.Span.Start).FirstOrDefault();
+            ?? cities.Where(c => after.Count == 0 || after.Contains(c.Extra ?? "")).OrderByDescending(c => c.Span.Start).FirstOrDefault();
         if (city is not null)
         {
             m.City = city.Value;

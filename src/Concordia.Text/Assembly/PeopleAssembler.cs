@@ -37,7 +37,8 @@ internal static class PeopleAssembler
         }
         foreach (var m in mentions.Where(m => m.IsReference))
             if (FindByPart(people, m.Name, m.Span.Start) is { } p) Merge(p, m, null, a);
-        foreach (var p in people) p.Country ??= FallbackCountry(a, p);
+        foreach (var p in people) p.Country ??= FallbackCountry(a, p, mentions);
+        Abbreviations.Expand(a.Text, people);
         return people;
     }
 
@@ -82,7 +83,7 @@ internal static class PeopleAssembler
     }
 
     /// <summary>A Vietnamese family name on a three-part name, else the nearest country named in the same sentence.</summary>
-    private static string? FallbackCountry(Analysis a, PersonDraft p)
+    private static string? FallbackCountry(Analysis a, PersonDraft p, List<PersonMention> mentions)
     {
         var first = p.Name.Split(' ')[0];
         if (p.Name.Split(' ').Length >= 3 && Phrases.IsVietnameseSurname(first)) return "VN";
@@ -90,7 +91,7 @@ internal static class PeopleAssembler
         var sentence = a.Sentences[a.SentenceOf(at.Start)];
         var places = a.In(a.Countries, sentence).Select(c => (c.Span, Code: c.Value))
             .Concat(a.In(a.Cities, sentence).Where(c => c.Extra is not null).Select(c => (c.Span, Code: c.Extra!)))
-            .Where(c => !at.Overlaps(c.Span)).ToList();
+            .Where(c => !mentions.Exists(m => m.Span.Overlaps(c.Span))).ToList();
         var before = places.Where(c => c.Span.End <= at.Start).OrderByDescending(c => c.Span.Start).FirstOrDefault();
         if (before.Code is not null) return before.Code;
         return places.Where(c => c.Span.Start >= at.End).OrderBy(c => c.Span.Start).FirstOrDefault().Code;

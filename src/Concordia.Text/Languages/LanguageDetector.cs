@@ -16,6 +16,9 @@ public static class LanguageDetector
         "và", "của", "các", "là", "trong", "được", "cho", "với", "những", "một", "có", "đã", "này", "tại", "người", "không", "về", "hợp", "tác",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup = English.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VietnameseLookup = Vietnamese.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string Detect(ReadOnlySpan<char> text)
     {
         int words = 0, en = 0, vi = 0, viLetters = 0;
@@ -25,15 +28,14 @@ public static class LanguageDetector
             var w = text[range].Trim(".,;:!?\"'()[]“”‘’\n\r\t-–");
             if (w.IsEmpty) continue;
             words++;
-            var ws = w.ToString();
-            if (English.Contains(ws)) en++;
-            if (Vietnamese.Contains(ws)) vi++;
+            if (EnglishLookup.Contains(w)) en++;
+            if (VietnameseLookup.Contains(w)) vi++;
             foreach (var c in w)
             {
                 if (c is >= '\u1EA0' and <= '\u1EF9' or 'ơ' or 'ư' or 'đ' or 'ă' or 'Ơ' or 'Ư' or 'Đ' or 'Ă') { viLetters++; break; }
                 Script(c, scripts);
             }
-            if (words > 4000) break;
+            if (words > 1500) break;
         }
         if (words == 0) return "und";
         if ((vi + viLetters) * 5 > words) return "vi";

@@ -53,6 +53,20 @@ internal sealed class RuleSet
     public IEnumerable<PatternRule> ForLanguage(IEnumerable<PatternRule> rules, string language) =>
         rules.Where(r => r.Id.StartsWith("xx.", StringComparison.Ordinal) || r.Id.StartsWith(language + ".", StringComparison.Ordinal));
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Family, string Language), RuleGroup> _groups = new();
+
+    /// <summary>The rules of one family ("dates", "money", ...) for a language, compiled together once.</summary>
+    public RuleGroup Group(string family, string language) => _groups.GetOrAdd((family, language), k => new RuleGroup(ForLanguage(k.Family switch
+    {
+        "dates" => Dates,
+        "money" => Money,
+        "ordinals" => Ordinals,
+        "commitments" => Commitments,
+        "lines" => Lines.Where(r => !r.Id.StartsWith("xx.credit", StringComparison.Ordinal)),
+        "credits" => Lines.Where(r => r.Id.StartsWith("xx.credit", StringComparison.Ordinal)),
+        _ => throw new ArgumentException($"no rule family {k.Family}", nameof(family)),
+    }, k.Language)));
+
     public IEnumerable<PhraseList> AllLists() =>
         [Countries, Cities, Mechanisms, MeetingKinds, MoneyUnits, OrdinalWords, TitlesEn, TitlesVi, Cues, Glossary, Surnames, Pairs];
 }

@@ -39,8 +39,10 @@ internal sealed class GluedWordSplitter
         if (camel.Length > 0) return camel;
         if (char.IsAsciiLetterUpper(token[^1])) return [];
         var cuts = BestSplit(lower);
-        // A capitalised token is more likely a name than a glued pair unless a function word is glued to it.
-        return char.IsAsciiLetterUpper(token[0]) && !HasFunctionWord(lower, cuts) ? [] : cuts;
+        // A capitalised token is more likely a name than glued words, unless it is a word plus a function word ("Ministerof").
+        if (char.IsAsciiLetterUpper(token[0]))
+            return cuts.Length == 1 && cuts[0] >= 4 && IsFunctionWord(lower[cuts[0]..]) ? cuts : [];
+        return cuts;
     }
 
     private static bool IsCamelBoundary(ReadOnlySpan<char> token, int i) =>
@@ -56,6 +58,7 @@ internal sealed class GluedWordSplitter
         return [];
     }
 
+    /// <summary>Two words beat three; among splits of the same size, function words and longer words win.</summary>
     private int[] BestSplit(ReadOnlySpan<char> lower)
     {
         var best = -1;
@@ -65,7 +68,7 @@ internal sealed class GluedWordSplitter
             if (!_words.Contains(lower[..i])) continue;
             var rest = lower[i..];
             if (_words.Contains(rest))
-                Consider(Score(lower[..i]) + Score(rest) + 1, [i]);
+                Consider(Score(lower[..i]) + Score(rest) + 100, [i]);
             else
                 for (var j = 2; j <= rest.Length - 2; j++)
                     if (_words.Contains(rest[..j]) && _words.Contains(rest[j..]))
@@ -77,17 +80,6 @@ internal sealed class GluedWordSplitter
         {
             if (score > best) (best, bestCuts) = (score, cuts);
         }
-    }
-
-    private static bool HasFunctionWord(ReadOnlySpan<char> lower, int[] cuts)
-    {
-        var start = 0;
-        foreach (var end in cuts.Append(lower.Length))
-        {
-            if (IsFunctionWord(lower[start..end])) return true;
-            start = end;
-        }
-        return false;
     }
 
     private static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

@@ -11,6 +11,7 @@ namespace Concordia.Text.Normalisation;
 public static class Normaliser
 {
     private const int MinRepeatKey = 30;
+    private const int MaxClassifiedLine = 400;
 
     public static NormalisedText Normalise(string source)
     {
@@ -25,7 +26,7 @@ public static class Normaliser
         foreach (var (start, length) in Lines(text))
         {
             var line = text.AsSpan(start, length);
-            var rule = Classify(rules, line);
+            var rule = Classify(rules, text, start, length);
             var cls = rule is null ? (html?.CaptionStarts.Contains(start) == true ? "caption" : "body") : rule.Id.Split('.')[1];
             switch (cls)
             {
@@ -36,7 +37,7 @@ public static class Normaliser
                     stamps.Add(new StampLine(line.ToString(), Map(html, start, length), rule!.Id));
                     continue;
                 case "caption":
-                    captions.Add((start, CutCredit(rules, line)));
+                    captions.Add((start, CutCredit(rules, text, start, length)));
                     continue;
             }
             var key = RepeatKey(line);
@@ -55,10 +56,11 @@ public static class Normaliser
         List<(int Start, int Length)> captions, List<StampLine> stamps, List<RemovedLine> removed, GluedWordSplitter splitter)
     {
         var b = new MappedTextBuilder();
+        var wrapped = IsHardWrapped(text, body);
         foreach (var (start, length) in body)
         {
             LineWriter.Write(b, text, start, length, splitter);
-            b.Insert("\n", start + length);
+            b.Insert(wrapped && !EndsSentence(text[start + length - 1]) ? " " : "\n", start + length);
         }
         var bodyLength = b.Length;
         var captionSpans = new List<Span>();
@@ -73,22 +75,21 @@ public static class Normaliser
         return new NormalisedText(normalised, htmlMap is null ? map : map.Then(htmlMap), bodyLength, captionSpans, stamps, removed);
     }
 
-    private static PatternRule? Classify(RuleSet rules, ReadOnlySpan<char> line)
+    /// <summary>Menus, stamps, credits and captions are short lines; a long line is body text.</summary>
+    /// <summary>Text broken into lines mid-sentence (most lines end without punctuation) has its lines joined again.</summary>
+    private static bool IsHardWrapped(string text, List<(int Start, int Length)> body)
     {
-        foreach (var r in rules.Lines)
-            if (!r.Id.StartsWith("xx.credit", StringComparison.Ordinal) && r.Regex.IsMatch(line)) return r;
-        return null;
+        var open = body.Count(l => l.Length > 30 && !EndsSentence(text[l.Start + l.Length - 1]));
+        return open >= 3 && open * 5 >= body.Count * 2;
     }
 
-    private static int CutCredit(RuleSet rules, ReadOnlySpan<char> line)
-    {
-        foreach (var r in rules.Lines)
-        {
-            if (!r.Id.StartsWith("xx.credit", StringComparison.Ordinal)) continue;
-            foreach (var m in r.Regex.EnumerateMatches(line)) return m.Index;
-        }
-        return line.Length;
-    }
+    private static bool EndsSentence(char c) => c is '.' or '!' or '?' or ':' or ';' or '"' or '\u201D' or '\'' or '\u2019' or ')' or '\u2026' or '|';
+
+    private static PatternRule? Classify(RuleSet rules, string text, int start, int length) =>
+        length > MaxClassifiedLine ? null : rules.Group("lines", "xx").First(text, start, length)?.Rule;
+
+    private static int CutCredit(RuleSet rules, string text, int start, int length) =>
+        rules.Group("credits", "xx").First(text, start, length) is { } m ? m.Match.Index - start : length;
 
     private static Span Map(HtmlText? html, int start, int length) =>
         html is null ? new Span(start, length) : html.Map.ToOriginal(new Span(start, length));

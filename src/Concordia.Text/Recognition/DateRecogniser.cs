@@ -14,9 +14,8 @@ internal static class DateRecogniser
     public static List<DateMention> Find(string text, string language)
     {
         var found = new List<DateMention>();
-        foreach (var rule in RuleSet.Instance.ForLanguage(RuleSet.Instance.Dates, language))
-            foreach (Match m in rule.Regex.Matches(text))
-                if (Read(m, rule.Id) is { } d) found.Add(d);
+        foreach (var (rule, m) in RuleSet.Instance.Group("dates", language).Matches(text))
+            if (Read(m, rule.Id) is { } d) found.Add(d);
         return Overlaps.KeepLongest(found, d => d.Span);
     }
 

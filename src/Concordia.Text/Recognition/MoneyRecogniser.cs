@@ -14,9 +14,8 @@ internal static class MoneyRecogniser
     public static List<MoneyMention> Find(string text, string language)
     {
         var found = new List<MoneyMention>();
-        foreach (var rule in RuleSet.Instance.ForLanguage(RuleSet.Instance.Money, language))
-            foreach (Match m in rule.Regex.Matches(text))
-                if (Read(m, rule.Id, language) is { } money) found.Add(new MoneyMention(new Span(m.Index, m.Length), rule.Id, money));
+        foreach (var (rule, m) in RuleSet.Instance.Group("money", language).Matches(text))
+            if (Read(m, rule.Id, language) is { } money) found.Add(new MoneyMention(new Span(m.Index, m.Length), rule.Id, money));
         return Overlaps.KeepLongest(found, f => f.Span);
     }
 

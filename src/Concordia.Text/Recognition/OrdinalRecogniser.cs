@@ -14,13 +14,12 @@ internal static class OrdinalRecogniser
     public static List<OrdinalMention> Find(string text, string language)
     {
         var found = new List<OrdinalMention>();
-        foreach (var rule in RuleSet.Instance.ForLanguage(RuleSet.Instance.Ordinals, language))
-            foreach (Match m in rule.Regex.Matches(text))
-            {
-                int? value = m.Groups["n"].Success ? int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture)
-                    : Words.Value.TryGetValue(m.Groups["w"].Value, out var w) ? w : null;
-                if (value is > 0) found.Add(new OrdinalMention(new Span(m.Index, m.Length), rule.Id, value.Value));
-            }
+        foreach (var (rule, m) in RuleSet.Instance.Group("ordinals", language).Matches(text))
+        {
+            int? value = m.Groups["n"].Success ? int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture)
+                : Words.Value.TryGetValue(m.Groups["w"].Value, out var w) ? w : null;
+            if (value is > 0) found.Add(new OrdinalMention(new Span(m.Index, m.Length), rule.Id, value.Value));
+        }
         return Overlaps.KeepLongest(found, f => f.Span);
     }
 }

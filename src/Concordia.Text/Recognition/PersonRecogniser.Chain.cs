@@ -95,6 +95,7 @@ internal sealed partial class PersonRecogniser
             }
             var w = Word(i);
             if (w is "of" or "the" or "and" or "&") { i++; continue; }
+            if (w == "'" && Word(i + 1) == "s") { i += 2; continue; }
             if (w == "to" && _countries.ContainsKey(i + 1)) break;
             if (!_ts.IsCapitalised(i)) break;
             i++;

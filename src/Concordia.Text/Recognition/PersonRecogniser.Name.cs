@@ -29,6 +29,7 @@ internal sealed partial class PersonRecogniser
         country = null;
         while (Word(pos) == "," && pos + 1 < _ts.Tokens.Count)
         {
+            string? demonym = null;
             var chain = ReadChain(pos + 1, apposition: true);
             if (chain is null || chain.Roles.Count == 0)
             {
@@ -36,10 +37,12 @@ internal sealed partial class PersonRecogniser
                 if (c is null || !_titles.ContainsKey(c.EndToken)) break;
                 chain = ReadChain(c.EndToken, apposition: true);
                 if (chain is null) break;
-                country ??= c.Value;
+                demonym = c.Value;
             }
+            // ", Chinese Premier Li Keqiang": the titles of the next person in a list, not more roles of this one.
+            if (ReadName(chain.End).Parts > 0) break;
             roles.AddRange(chain.Roles);
-            country ??= chain.Country;
+            country ??= demonym ?? chain.Country;
             pos = chain.End;
         }
         return pos;

@@ -25,7 +25,7 @@ internal sealed partial class PersonRecogniser
         "By", "With", "From", "As", "During", "After", "Before", "While", "Under", "Also", "But", "Both", "They", "Their", "We",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Government", "Ministry", "State", "Party",
-        "Hội", "Ngày", "Tại", "Theo", "Trong", "Nhà", "Bộ", "Chính", "Phó", "Thủ", "Đại", "Việt",
+        "Hội", "Ngày", "Tại", "Theo", "Nhà", "Bộ", "Phó", "Thủ",
     };
 
     private readonly TokenStream _ts;
@@ -62,7 +62,7 @@ internal sealed partial class PersonRecogniser
             if (modifier is not null && roles.Count > 0) roles[0] = modifier + " " + roles[0];
             var end = ReadAppositions(name.End, roles, out var appCountry);
             var country = Before(start, out var modifierCountry) ?? chain.Country ?? modifierCountry ?? appCountry;
-            var span = Span.FromBounds(_ts.Tokens[start].Start, _ts.Tokens[name.End - 1].End);
+            var span = Span.FromBounds(_ts.Tokens[start].Start, _ts.Tokens[Math.Max(name.End, end) - 1].End);
             var rules = new List<string> { chain.RuleId };
             if (name.Parts > 1) rules.Add("xx.person.title-name");
             if (NotNames.Contains(name.Text)) continue;

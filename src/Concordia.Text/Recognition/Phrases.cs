@@ -29,10 +29,23 @@ internal static class Phrases
 
     public static bool IsVietnameseSurname(string token) => SurnameSet.Value.Contains(token);
 
+    private static readonly Lazy<HashSet<string>> FirstTokens = new(() =>
+        new HashSet<string>(new[] { CountryMatcher, CityMatcher, MechanismMatcher, KindMatcher, TitleEnMatcher, TitleViMatcher, CueMatcher }
+            .SelectMany(m => m.Value.FirstTokens), StringComparer.Ordinal));
+
+    /// <summary>Which tokens start some listed phrase: one lookup per token instead of one per list.</summary>
+    public static bool[] Candidates(TokenStream ts)
+    {
+        var lookup = FirstTokens.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        var mask = new bool[ts.Tokens.Count];
+        for (var i = 0; i < mask.Length; i++) mask[i] = lookup.Contains(ts.FoldedOf(ts.Tokens[i]));
+        return mask;
+    }
+
     private static List<PhraseMention> Find(PhraseMatcher matcher, TokenStream ts)
     {
         var list = new List<PhraseMention>();
-        foreach (var m in matcher.FindAll(ts))
+        foreach (var m in matcher.FindAll(ts, ts.Candidates ??= Candidates(ts)))
         {
             var span = Span.FromBounds(ts.Tokens[m.FirstToken].Start, ts.Tokens[m.EndToken - 1].End);
             list.Add(new PhraseMention(span, m.RuleId, m.Entry.Value, m.Entry.Extra, m.FirstToken, m.EndToken, m.Entry.Phrase));

@@ -27,6 +27,9 @@ public sealed class TokenStream
     public string Folded { get; }
     public IReadOnlyList<Token> Tokens { get; }
 
+    /// <summary>Tokens that start a listed phrase (set by <see cref="Phrases"/> on first use).</summary>
+    internal bool[]? Candidates { get; set; }
+
     public ReadOnlySpan<char> FoldedOf(Token t) => Folded.AsSpan(t.Start, t.Length);
     public ReadOnlySpan<char> TextOf(Token t) => Text.AsSpan(t.Start, t.Length);
 

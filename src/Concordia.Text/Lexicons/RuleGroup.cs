@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace Concordia.Text.Lexicons;
+
+/// <summary>
+/// Several pattern rules compiled for two uses: every match of every rule over a whole text, and the first
+/// match of any rule in a short range (one alternation, earlier rules first), telling which rule matched.
+/// </summary>
+public sealed class RuleGroup
+{
+    private readonly PatternRule[] _rules;
+    private readonly int[] _groups;
+
+    public RuleGroup(IEnumerable<PatternRule> rules)
+    {
+        _rules = [.. rules];
+        var pattern = string.Join("|", _rules.Select((r, i) => $"(?<r{i}>{r.Regex})"));
+        Regex = new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        _groups = [.. _rules.Select((_, i) => Regex.GroupNumberFromName($"r{i}"))];
+    }
+
+    public Regex Regex { get; }
+
+    public IReadOnlyList<PatternRule> Rules => _rules;
+
+    public PatternRule RuleOf(Match m)
+    {
+        for (var i = 0; i < _groups.Length; i++)
+            if (m.Groups[_groups[i]].Success) return _rules[i];
+        throw new InvalidOperationException("a match of a rule group matched no rule");
+    }
+
+    /// <summary>Every match of every rule, rule by rule (one scan per rule is faster than one scan of the alternation).</summary>
+    public IEnumerable<(PatternRule Rule, Match Match)> Matches(string text)
+    {
+        foreach (var rule in _rules)
+            for (var m = rule.Regex.Match(text); m.Success; m = m.NextMatch()) yield return (rule, m);
+    }
+
+    /// <summary>The first match inside [start, start + length), or null.</summary>
+    public (PatternRule Rule, Match Match)? First(string text, int start, int length)
+    {
+        var m = Regex.Match(text, start, length);
+        return m.Success ? (RuleOf(m), m) : null;
+    }
+}

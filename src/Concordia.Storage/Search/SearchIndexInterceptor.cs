@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Concordia.Domain.Documents;
 using Concordia.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
@@ -12,11 +13,31 @@ namespace Concordia.Storage.Search;
 /// </summary>
 internal sealed class SearchIndexInterceptor : SaveChangesInterceptor
 {
+    // Index rows are bookkeeping: a save reports the registry rows it wrote, so they are taken out of its count.
+    private readonly ConditionalWeakTable<DbContext, StrongBox<int>> _indexRows = new();
+
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is ConcordiaDbContext db) await IndexAsync(db, cancellationToken);
+        if (eventData.Context is not ConcordiaDbContext db) return result;
+        await IndexAsync(db, cancellationToken);
+        db.ChangeTracker.DetectChanges();
+        var rows = db.ChangeTracker.Entries<SearchEntry>().Count(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        _indexRows.AddOrUpdate(db, new StrongBox<int>(rows));
         return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is null || !_indexRows.TryGetValue(eventData.Context, out var rows)) return ValueTask.FromResult(result);
+        _indexRows.Remove(eventData.Context);
+        return ValueTask.FromResult(result - rows.Value);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not null) _indexRows.Remove(eventData.Context);
+        return Task.CompletedTask;
     }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

@@ -25,7 +25,7 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
     {
         var facts = new List<CommitmentFact>();
         var order = _rules.Rules.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i);
-        var matches = _rules.Matches(a.Text).OrderBy(x => x.Match.Index).ThenBy(x => order[x.Rule]).ToList();
+        var matches = _rules.Matches(a.Text, a.Tokens).OrderBy(x => x.Match.Index).ThenBy(x => order[x.Rule]).ToList();
         var next = 0;
         (int Sentence, string? Mechanism, string Kind)? enumeration = null;
         for (var s = 0; s < a.Norm.BodyLength && s < a.Sentences.Count; s++)

@@ -58,7 +58,7 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
         foreach (var part in ActionSplitter.Split(a.Text, action))
         {
             var text = ActionSplitter.Clean(a.Slice(part));
-            if (text.Split(' ').Length < 3) continue;
+            if (text.Split(' ').Length < 2) continue;
             if (a.Language == "vi") text = Glossary.Translate(text);
             var deadline = Deadline(part, sentence);
             var rules = new List<string> { ruleId };

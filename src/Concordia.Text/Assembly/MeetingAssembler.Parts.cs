@@ -73,6 +73,9 @@ internal sealed partial class MeetingAssembler
             && sentence.Contains(o.Span) && _ts.IndexAt(o.Span.Start) - k.EndToken <= 10);
         if (after is not null || IsVietnamese(k.Phrase)) return after;
         var start = before;
+        // "The seventh Greater Mekong Sub-region (GMS) Summit": step back over the name and its abbreviation.
+        while (start > 0 && (Word(start - 1) is "(" or ")" || a.Mechanisms.Exists(m => m.EndToken == start)))
+            start = a.Mechanisms.Find(m => m.EndToken == start)?.FirstToken ?? start - 1;
         // "the 12th meeting of the Vietnam-Japan Cooperation Committee"
         if (start >= 3 && Word(start - 1) == "the" && Word(start - 2) == "of" && Word(start - 3) is "meeting" or "session" or "conference")
             start -= 3;

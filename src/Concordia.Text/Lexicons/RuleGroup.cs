@@ -61,6 +61,30 @@ public sealed class RuleGroup
                 for (var m = rule.Regex.Match(text); m.Success; m = m.NextMatch()) yield return (rule, m);
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<PatternRule, Regex> _anchored = new();
+
+    /// <summary>
+    /// Every match of every rule, tried only at the tokens that are one of the rule's trigger words (the pattern is
+    /// anchored there); rules without triggers scan the whole text.
+    /// </summary>
+    public List<(PatternRule Rule, Match Match)> MatchesAtTriggers(string text, Recognition.TokenStream tokens)
+    {
+        var found = new List<(PatternRule, Match)>();
+        foreach (var t in tokens.Tokens)
+        {
+            if (!_triggers.TryGetValue(tokens.FoldedOf(t), out var rules)) continue;
+            foreach (var rule in rules)
+            {
+                var m = _anchored.GetOrAdd(rule, r => new Regex(@"\G(?:" + r.Regex + ")", r.Regex.Options)).Match(text, t.Start);
+                if (m.Success) found.Add((rule, m));
+            }
+        }
+        foreach (var rule in _rules)
+            if (rule.Triggers.Count == 0)
+                for (var m = rule.Regex.Match(text); m.Success; m = m.NextMatch()) found.Add((rule, m));
+        return found;
+    }
+
     /// <summary>The first match inside [start, start + length), or null.</summary>
     public (PatternRule Rule, Match Match)? First(string text, int start, int length)
     {

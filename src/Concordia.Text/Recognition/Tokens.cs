@@ -28,7 +28,7 @@ public sealed class TokenStream
     public IReadOnlyList<Token> Tokens { get; }
 
     /// <summary>Tokens that start a listed phrase (set by <see cref="Phrases"/> on first use).</summary>
-    internal bool[]? Candidates { get; set; }
+    internal int[]? Candidates { get; set; }
 
     public ReadOnlySpan<char> FoldedOf(Token t) => Folded.AsSpan(t.Start, t.Length);
 

@@ -14,6 +14,7 @@ public class FactTests
     [InlineData("World leaders, including Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in, have applauded.", "Moon Jae-in", "KR", "President")]
     [InlineData("FM Kamikawa expressed her deep condolences for the passing of Party General Secretary Nguyen Phu Trong, who died on July 19.", "Nguyen Phu Trong", "VN", "Party General Secretary")]
     [InlineData("H.E. Prak Sokhonn, Deputy Prime Minister, Minister of MFAIC, and H.E. Mikami Masahiro, Japanese Ambassador of Japan to Cambodia, will be the signatories.", "Mikami Masahiro", "JP", "Ambassador of Japan to Cambodia")]
+    [InlineData("The agreement was signed by Khamphao Ernthavanh, Deputy Minister of Foreign Affairs of Laos, in Vientiane.", "Khamphao Ernthavanh", "LA", "Deputy Minister of Foreign Affairs")]
     [InlineData("Phó Thủ tướng, Bộ trưởng Ngoại giao Việt Nam Bùi Thanh Sơn và Bộ trưởng Ngoại giao Nhật Bản Iwaya Takeshi đã đồng chủ trì hội nghị.", "Iwaya Takeshi", "JP", "Minister of Foreign Affairs")]
     [InlineData("Đại sứ Trung Quốc tại Cam-pu-chia Vương Thiên Văn cho biết hội nghị sẽ mở ra trang mới.", "Vương Thiên Văn", "CN", "Ambassador to Cambodia")]
     [InlineData("Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào Sonexay Siphandone mời Thủ tướng.", "Sonexay Siphandone", "LA", "Prime Minister")]

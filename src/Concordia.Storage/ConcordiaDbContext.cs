@@ -60,7 +60,10 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IAuditActor? 
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken) - audited;
     }
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => ConfigureValueTypes(configurationBuilder);
+
+    /// <summary>How value types are stored; a provider subclass may add its own conversions.</summary>
+    protected static void ConfigureValueTypes(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<CountryCode>().HaveConversion<Converters.CountryCodeConverter>().HaveMaxLength(2);
         configurationBuilder.Properties<PartialDate>().HaveConversion<Converters.PartialDateConverter>().HaveMaxLength(10);
@@ -76,6 +79,7 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IAuditActor? 
         FinanceModel.Configure(modelBuilder);
         DocumentsModel.Configure(modelBuilder);
         ForumModel.Configure(modelBuilder);
+        Search.SearchModel.Configure(modelBuilder);
         modelBuilder.Entity<AuditEntry>(e =>
         {
             e.ToTable("AuditTrail");

@@ -10,6 +10,8 @@ namespace Concordia.Storage.Tests;
 
 public abstract class AuditAndSourceStorageTests<TDb>(TDb database) : StorageTestBase<TDb>(database) where TDb : TestDatabase
 {
+    private static readonly DateTimeOffset Start = new(2025, 7, 12, 8, 0, 0, TimeSpan.Zero);
+
     private sealed class Reviewer(string name) : IAuditActor
     {
         public string Name => name;
@@ -18,7 +20,7 @@ public abstract class AuditAndSourceStorageTests<TDb>(TDb database) : StorageTes
     [SkippableFact]
     public async Task Save_CreateUpdateDelete_WritesOneAuditEntryEachWithActorAndTime()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 7, 12, 8, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(Start);
         var person = Person.Create("Iwaya Takeshi", C("JP")).Value;
         await using (var db = Database.CreateContext(new Reviewer("desk.officer"), clock))
         {
@@ -32,9 +34,10 @@ public abstract class AuditAndSourceStorageTests<TDb>(TDb database) : StorageTes
             await db.SaveChangesAsync();
         }
 
-        var trail = await InScopeAsync(db => db.AuditTrail.Where(a => a.EntityKey == person.Id.ToString()).ToListAsync());
+        var key = person.Id.ToString();
+        var trail = await InScopeAsync(db => db.AuditTrail.Where(a => a.EntityKey == key && a.At >= Start).OrderBy(a => a.At).ToListAsync());
 
-        Assert.Equal([AuditAction.Created, AuditAction.Updated, AuditAction.Deleted], trail.OrderBy(a => a.Version).ThenBy(a => a.Action).Select(a => a.Action));
+        Assert.Equal([AuditAction.Created, AuditAction.Updated, AuditAction.Deleted], trail.Select(a => a.Action));
         Assert.All(trail, a => Assert.Equal(("Person", "desk.officer"), (a.EntityType, a.Actor)));
         Assert.Equal([8 * 60, 8 * 60 + 5, 8 * 60 + 10], trail.Select(a => a.At.Hour * 60 + a.At.Minute).Order());
     }

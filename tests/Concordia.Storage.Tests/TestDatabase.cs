@@ -56,7 +56,6 @@ public abstract class TestDatabase : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (_services is not null) await _services.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
         await DropAsync();
     }
 }
@@ -72,7 +71,8 @@ public sealed class SqliteTestDatabase : TestDatabase
 
     protected override Task DropAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // Pooled connections keep the file open; release only this database's pool, other classes still use theirs.
+        if (Options is not null) Microsoft.Data.Sqlite.SqliteConnection.ClearPool(new Microsoft.Data.Sqlite.SqliteConnection(Options.ConnectionString));
         if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
         return Task.CompletedTask;
     }
@@ -99,7 +99,9 @@ public sealed class PostgresTestDatabase : TestDatabase
 
     protected override async Task DropAsync()
     {
-        if (!string.IsNullOrWhiteSpace(_server)) await ExecuteAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
+        if (string.IsNullOrWhiteSpace(_server)) return;
+        if (Options is not null) NpgsqlConnection.ClearPool(new NpgsqlConnection(Options.ConnectionString));
+        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
     }
 
     private async Task ExecuteAsync(string sql)

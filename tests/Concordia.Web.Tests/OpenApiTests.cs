@@ -20,6 +20,10 @@ public sealed class OpenApiTests(SqliteApiHost host) : IClassFixture<SqliteApiHo
         { "/api/v1/flows/{id}", ["get", "put", "patch", "delete"] },
         { "/api/v1/documents", ["get"] },
         { "/api/v1/documents/{id}", ["get"] },
+        { "/api/v1/mechanisms/{id}/series", ["get"] },
+        { "/api/v1/countries", ["get"] },
+        { "/api/v1/meeting-kinds", ["get"] },
+        { "/api/v1/priority-areas", ["get"] },
     };
 
     [SkippableTheory]

@@ -11,9 +11,9 @@ namespace Concordia.Application.FollowUp;
 public sealed record StatusUpdateRow(int Line, Guid CommitmentId, CommitmentStatus Status, DateOnly On, Evidence? Evidence, string? Note);
 
 /// <summary>What is wrong with one line of the file.</summary>
-public sealed record RowError(int Line, Error Error)
+public sealed record RowError(int Line, Error Error, string? File = null)
 {
-    public override string ToString() => $"line {Line}: {Error.Field}: {Error.Message} ({Error.Code})";
+    public override string ToString() => $"{(File is null ? "" : File + " ")}line {Line}: {Error.Field}: {Error.Message} ({Error.Code})";
 }
 
 /// <summary>
@@ -69,19 +69,14 @@ public static class StatusUpdateCsv
 
     private static Result<Evidence?> ParseEvidence(Func<string, string?> field)
     {
-        if (field("evidence_document_id") is { } doc)
-        {
-            var ok = Guid.TryParse(doc, out var documentId);
-            var start = int.TryParse(field("evidence_span_start"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : -1;
-            var length = int.TryParse(field("evidence_span_length"), NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : -1;
-            if (!ok || start < 0 || length < 0)
-                return Result<Evidence?>.Fail("csv.evidence.span", "a document needs its id and a span start and length", "evidence_document_id");
-            return Evidence.FromDocument(documentId, new Span(start, length), field("evidence_note")).Map<Evidence?>(e => e);
-        }
-
-        if (field("evidence_url") is { } url) return Evidence.FromUrl(url, field("evidence_note")).Map<Evidence?>(e => e);
-        return Result<Evidence?>.Ok(null);
+        var doc = field("evidence_document_id");
+        if (doc is not null && !Guid.TryParse(doc, out _))
+            return Result<Evidence?>.Fail("csv.evidence.document-id", $"'{doc}' is not a document id", "evidence_document_id");
+        return new EvidenceInput(field("evidence_url"), field("evidence_note"), doc is null ? null : Guid.Parse(doc),
+            Int(field("evidence_span_start")), Int(field("evidence_span_length"))).ToEvidence();
     }
+
+    private static int? Int(string? s) => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 }

@@ -21,7 +21,7 @@ public sealed record CommitmentFilter(
 public sealed record TrackerView(CommitmentFilter Filter, IReadOnlyList<CommitmentRow> Rows, ComplianceSummary Summary);
 
 /// <summary>The commitment tracker: filter by mechanism, member, area, status and deadline; overdue ones first.</summary>
-public sealed class CommitmentQueries(IConcordiaDb db, TimeProvider clock)
+public sealed class CommitmentQueries(IConcordiaDb db, TimeProvider clock, PortalVocabulary vocabulary)
 {
     public async Task<Result<TrackerView>> FindAsync(CommitmentFilter filter, CancellationToken ct = default)
     {
@@ -45,7 +45,7 @@ public sealed class CommitmentQueries(IConcordiaDb db, TimeProvider clock)
             .Where(c => filter.DueBy is not { } y || c.Deadline?.End is { } end && end.Year <= y)
             .Where(c => !filter.OverdueOnly || c.IsOverdue(today))
             .ToList();
-        var lookups = await PortalLookups.LoadAsync(db, ct);
+        var lookups = await vocabulary.GetAsync(db, ct);
         var rows = (await lookups.CommitmentRowsAsync(db, selected, today, ct))
             .OrderByDescending(r => r.IsOverdue)
             .ThenBy(r => r.Deadline?.Start ?? DateOnly.MaxValue)

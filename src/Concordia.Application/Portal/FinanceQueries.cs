@@ -21,18 +21,19 @@ public sealed record FlowTotal(int Year, CountryRef Provider, decimal Usd, int F
 public sealed record FinanceView(IReadOnlyList<FundRow> Funds, IReadOnlyList<FlowTotal> FlowTotals, IReadOnlyList<FlowRow> Flows);
 
 /// <summary>Funds and flows: contributions against target by year, and ODA by year and provider in US dollars.</summary>
-public sealed class FinanceQueries(IConcordiaDb db)
+public sealed class FinanceQueries(IConcordiaDb db, PortalVocabulary vocabulary)
 {
     private readonly FlowValuation _valuation = FlowValuation.Default;
 
     public async Task<FinanceView> GetAsync(CancellationToken ct = default)
     {
-        var lookups = await PortalLookups.LoadAsync(db, ct);
+        var lookups = await vocabulary.GetAsync(db, ct);
         var funds = await db.Funds.AsNoTracking().ToListAsync(ct);
         var contributions = await db.Contributions.AsNoTracking().ToListAsync(ct);
+        var targets = await db.FundTargets.AsNoTracking().ToListAsync(ct);
         var flows = await db.Flows.AsNoTracking().ToListAsync(ct);
 
-        var fundRows = funds.OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => Fund(f, contributions, lookups)).ToList();
+        var fundRows = funds.OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => Fund(f, targets, contributions, lookups)).ToList();
         var flowRows = FlowTotals.Countable(flows)
             .Select(_valuation.Value)
             .Select(v => new FlowRow(v.Flow.Id, v.Flow.Title, lookups.Country(v.Flow.Provider), lookups.Country(v.Flow.Recipient),
@@ -45,9 +46,9 @@ public sealed class FinanceQueries(IConcordiaDb db)
         return new FinanceView(fundRows, totals, flowRows);
     }
 
-    private FundRow Fund(Fund fund, List<Contribution> contributions, PortalLookups lookups)
+    private FundRow Fund(Fund fund, List<FundTarget> targets, List<Contribution> contributions, PortalLookups lookups)
     {
-        var report = FundGaps.Report(fund, [], contributions, _valuation);
+        var report = FundGaps.Report(fund, targets, contributions, _valuation);
         return report.IsSuccess
             ? new FundRow(fund.Id, fund.Name, fund.ShortName, lookups.Mechanism(fund.MechanismId), report.Value.Currency, report.Value.Years, null)
             : new FundRow(fund.Id, fund.Name, fund.ShortName, lookups.Mechanism(fund.MechanismId), fund.AnnualTarget?.Currency ?? Currency.Usd, [],

@@ -2,6 +2,7 @@ using Concordia.Application.Abstractions;
 using Concordia.Application.FollowUp;
 using Concordia.Domain.FollowUp;
 using Concordia.Domain.Registry;
+using Concordia.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concordia.Application.Portal;
@@ -16,43 +17,66 @@ public sealed record MechanismGlance(
 
 public sealed record HomeView(IReadOnlyList<MechanismGlance> Mechanisms, IReadOnlyList<DocumentRef> RecentDocuments);
 
-/// <summary>The home page: every mechanism at a glance, and the latest documents.</summary>
-public sealed class HomeQueries(IConcordiaDb db, TimeProvider clock)
+/// <summary>
+/// The home page: every mechanism at a glance (last held and next planned meeting, members, open and overdue
+/// commitments), and the latest documents. Meetings are aggregated in the database, since there may be many.
+/// </summary>
+public sealed class HomeQueries(IConcordiaDb db, TimeProvider clock, PortalVocabulary vocabulary)
 {
     public const int RecentDocumentCount = 10;
 
     public async Task<HomeView> GetAsync(CancellationToken ct = default)
     {
         var today = clock.Today();
-        var lookups = await PortalLookups.LoadAsync(db, ct);
-        var memberships = await db.Memberships.AsNoTracking().ToListAsync(ct);
-        var meetings = await db.Meetings.AsNoTracking().Where(m => m.MechanismId != null).ToListAsync(ct);
-        var commitments = await db.Commitments.AsNoTracking().Where(c => c.MechanismId != null).ToListAsync(ct);
+        var lookups = await vocabulary.GetAsync(db, ct);
+        var members = (await db.Memberships.AsNoTracking().Where(m => m.Kind == MembershipKind.Member).ToListAsync(ct))
+            .Where(m => m.IsActiveOn(today)).GroupBy(m => m.MechanismId).ToDictionary(g => g.Key, g => g.Select(m => m.Country).Distinct().Count());
+        var last = await EndOfSeriesAsync(MeetingStatus.Held, latest: true, ct);
+        var next = await EndOfSeriesAsync(MeetingStatus.Planned, latest: false, ct);
+        var open = (await db.Commitments.AsNoTracking()
+                .Where(c => c.MechanismId != null && (c.Status == CommitmentStatus.Proposed || c.Status == CommitmentStatus.Agreed
+                    || c.Status == CommitmentStatus.InProgress || c.Status == CommitmentStatus.PartlyFulfilled))
+                .Select(c => new { c.MechanismId, c.Deadline })
+                .ToListAsync(ct))
+            .GroupBy(c => c.MechanismId!)
+            .ToDictionary(g => g.Key, g => (Open: g.Count(), Overdue: g.Count(c => c.Deadline is { } d && Periods.IsPast(d, today))));
 
         var glances = lookups.Mechanisms.Select(m => new MechanismGlance(
             lookups.Mechanism(m.Id)!,
-            memberships.Where(x => x.MechanismId == m.Id && x.Kind == MembershipKind.Member && x.IsActiveOn(today))
-                .Select(x => x.Country).Distinct().Count(),
-            Last(meetings.Where(x => x.MechanismId == m.Id), today) is { } last ? lookups.Meeting(last) : null,
-            Next(meetings.Where(x => x.MechanismId == m.Id), today) is { } next ? lookups.Meeting(next) : null,
-            commitments.Count(c => c.MechanismId == m.Id && CommitmentStatuses.IsOpen(c.Status)),
-            commitments.Count(c => c.MechanismId == m.Id && c.IsOverdue(today)))).ToList();
+            members.GetValueOrDefault(m.Id),
+            last.TryGetValue(m.Id, out var l) ? lookups.Meeting(l) : null,
+            next.TryGetValue(m.Id, out var n) ? lookups.Meeting(n) : null,
+            open.TryGetValue(m.Id, out var o) ? o.Open : 0,
+            open.TryGetValue(m.Id, out var od) ? od.Overdue : 0)).ToList();
+        return new HomeView(glances, await RecentDocumentsAsync(ct));
+    }
 
+    /// <summary>
+    /// Per mechanism, the latest meeting with <paramref name="status"/> (or the earliest, for planned ones). Start
+    /// dates are stored as ISO text, which sorts in date order, so the database finds the extreme of each group.
+    /// </summary>
+    private async Task<Dictionary<string, Meeting>> EndOfSeriesAsync(MeetingStatus status, bool latest, CancellationToken ct)
+    {
+        var candidates = db.Meetings.AsNoTracking().Where(m => m.MechanismId != null && m.Status == status && m.Start != null);
+        var ends = latest
+            ? await candidates.GroupBy(m => m.MechanismId).Select(g => g.Max(m => m.Start)).ToListAsync(ct)
+            : await candidates.GroupBy(m => m.MechanismId).Select(g => g.Min(m => m.Start)).ToListAsync(ct);
+        if (ends.Count == 0) return [];
+        var found = await candidates.Where(m => ends.Contains(m.Start)).ToListAsync(ct);
+        return found.GroupBy(m => m.MechanismId!).ToDictionary(g => g.Key, g =>
+        {
+            var edge = latest ? g.Max(m => m.Start) : g.Min(m => m.Start);
+            return g.Where(m => m.Start == edge).OrderBy(m => m.Ordinal).First();
+        });
+    }
+
+    private async Task<List<DocumentRef>> RecentDocumentsAsync(CancellationToken ct)
+    {
         var documents = await db.Documents.AsNoTracking()
             .OrderByDescending(d => d.Published).ThenByDescending(d => d.Id)
             .Take(RecentDocumentCount)
             .Select(d => new { d.Id, d.Title, d.Language, d.Published, d.Origin })
             .ToListAsync(ct);
-        return new HomeView(glances, documents.Select(d => new DocumentRef(d.Id, d.Title, d.Language, d.Published, d.Origin)).ToList());
+        return documents.Select(d => new DocumentRef(d.Id, d.Title, d.Language, d.Published, d.Origin)).ToList();
     }
-
-    /// <summary>The latest meeting that has begun by <paramref name="today"/> and was not called off.</summary>
-    public static Meeting? Last(IEnumerable<Meeting> meetings, DateOnly today) =>
-        meetings.Where(m => m.Start?.Start is { } s && s <= today && m.Status is MeetingStatus.Held or MeetingStatus.Planned)
-            .MaxBy(m => m.Start!.Value.Start!.Value);
-
-    /// <summary>The earliest meeting planned after <paramref name="today"/>.</summary>
-    public static Meeting? Next(IEnumerable<Meeting> meetings, DateOnly today) =>
-        meetings.Where(m => m.Start?.Start is { } s && s > today && m.Status is MeetingStatus.Planned or MeetingStatus.Held)
-            .MinBy(m => m.Start!.Value.Start!.Value);
 }

@@ -31,16 +31,17 @@ public sealed record MechanismView(
     ComplianceSummary Compliance);
 
 /// <summary>The mechanism page: members, chairs, the meeting timeline per kind, strategies and commitments.</summary>
-public sealed class MechanismQueries(IConcordiaDb db, TimeProvider clock)
+public sealed class MechanismQueries(IConcordiaDb db, TimeProvider clock, PortalVocabulary vocabulary)
 {
     public async Task<Result<MechanismView>> GetAsync(string id, CancellationToken ct = default)
     {
-        var mechanism = await db.Mechanisms.AsNoTracking().Include(m => m.Memberships).Include(m => m.ChairTerms)
+        var mechanism = await db.Mechanisms.AsNoTracking().Include(m => m.Memberships)
             .FirstOrDefaultAsync(m => m.Id == id, ct);
         if (mechanism is null) return Result<MechanismView>.Fail("mechanism.not-found", $"There is no mechanism '{id}'", "id");
 
         var today = clock.Today();
-        var lookups = await PortalLookups.LoadAsync(db, ct);
+        var lookups = await vocabulary.GetAsync(db, ct);
+        var chairs = await db.ChairTerms.AsNoTracking().Where(c => c.MechanismId == id).ToListAsync(ct);
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.MechanismId == id).ToListAsync(ct);
         var people = await PeopleOfAsync(meetings, ct);
         var strategies = await db.Strategies.AsNoTracking().Where(s => s.MechanismId == id).ToListAsync(ct);
@@ -54,7 +55,7 @@ public sealed class MechanismQueries(IConcordiaDb db, TimeProvider clock)
             mechanism.Notes,
             mechanism.Memberships.OrderBy(m => m.Country.Value, StringComparer.Ordinal)
                 .Select(m => new MemberRow(lookups.Country(m.Country), m.Kind, m.From, m.To, m.IsActiveOn(today))).ToList(),
-            mechanism.ChairTerms.OrderByDescending(c => c.From)
+            chairs.OrderByDescending(c => c.From)
                 .Select(c => new ChairRow(lookups.Country(c.Country), c.From, c.To, c.Basis)).ToList(),
             Timeline(id, meetings, people, lookups),
             strategies.OrderBy(s => s.PeriodFrom).Select(lookups.Strategy).ToList(),

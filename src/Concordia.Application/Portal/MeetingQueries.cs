@@ -9,8 +9,8 @@ namespace Concordia.Application.Portal;
 
 public sealed record DelegationRow(CountryRef Country, PersonRef Head, PersonRef? OnBehalfOf);
 
-/// <summary>A document that reports the meeting, with the reviewed facts that tie it to the meeting.</summary>
-public sealed record SourceRow(DocumentRef Document, int Facts);
+/// <summary>A document that reports the meeting, with the number of its passages cited as sources.</summary>
+public sealed record SourceRow(DocumentRef Document, int Passages);
 
 public sealed record MeetingView(
     MeetingRef Meeting,
@@ -23,7 +23,7 @@ public sealed record MeetingView(
     IReadOnlyList<SourceRow> Sources);
 
 /// <summary>The meeting page: when, where, who chaired and attended, what was agreed, and which documents report it.</summary>
-public sealed class MeetingQueries(IConcordiaDb db, TimeProvider clock)
+public sealed class MeetingQueries(IConcordiaDb db, TimeProvider clock, PortalVocabulary vocabulary)
 {
     public async Task<Result<MeetingView>> GetAsync(Guid id, CancellationToken ct = default)
     {
@@ -31,7 +31,7 @@ public sealed class MeetingQueries(IConcordiaDb db, TimeProvider clock)
         if (meeting is null) return Result<MeetingView>.Fail("meeting.not-found", $"There is no meeting {id}", "id");
 
         var today = clock.Today();
-        var lookups = await PortalLookups.LoadAsync(db, ct);
+        var lookups = await vocabulary.GetAsync(db, ct);
         var within = meeting.WithinMeetingId is { } wid ? await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == wid, ct) : null;
         var children = await db.Meetings.AsNoTracking().Where(m => m.WithinMeetingId == id).ToListAsync(ct);
         var delegations = await db.Delegations.AsNoTracking().Where(d => d.MeetingId == id).ToListAsync(ct);
@@ -55,12 +55,12 @@ public sealed class MeetingQueries(IConcordiaDb db, TimeProvider clock)
             await SourcesAsync(id, ct));
     }
 
-    /// <summary>Documents with an accepted or merged fact that became this meeting.</summary>
+    /// <summary>Documents cited as sources of a record, with how many passages of each back it.</summary>
     public async Task<List<SourceRow>> SourcesAsync(Guid recordId, CancellationToken ct)
     {
-        var counts = await db.Facts.AsNoTracking()
-            .Where(f => f.RecordId == recordId && (f.State == ReviewState.Accepted || f.State == ReviewState.Merged))
-            .GroupBy(f => f.DocumentId)
+        var counts = await db.RecordSources.AsNoTracking()
+            .Where(s => s.Kind == RecordKind.Meeting && s.RecordId == recordId)
+            .GroupBy(s => s.DocumentId)
             .Select(g => new { DocumentId = g.Key, Count = g.Count() })
             .ToListAsync(ct);
         var ids = counts.Select(c => c.DocumentId).ToList();

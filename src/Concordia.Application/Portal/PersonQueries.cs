@@ -25,7 +25,7 @@ public sealed record PersonView(
 /// forward at meetings they chaired or attended (the registry ties undertakings to countries and meetings, not to
 /// individuals).
 /// </summary>
-public sealed class PersonQueries(IConcordiaDb db, TimeProvider clock)
+public sealed class PersonQueries(IConcordiaDb db, TimeProvider clock, PortalVocabulary vocabulary)
 {
     public async Task<Result<PersonView>> GetAsync(Guid id, CancellationToken ct = default)
     {
@@ -33,7 +33,7 @@ public sealed class PersonQueries(IConcordiaDb db, TimeProvider clock)
         if (person is null) return Result<PersonView>.Fail("person.not-found", $"There is no person {id}", "id");
 
         var today = clock.Today();
-        var lookups = await PortalLookups.LoadAsync(db, ct);
+        var lookups = await vocabulary.GetAsync(db, ct);
         var chaired = await db.Meetings.AsNoTracking().Where(m => m.CoChairs.Any(c => c.PersonId == id)).ToListAsync(ct);
         var led = await db.Delegations.AsNoTracking().Where(d => d.HeadPersonId == id).ToListAsync(ct);
         var ledMeetingIds = led.Select(d => d.MeetingId).ToList();

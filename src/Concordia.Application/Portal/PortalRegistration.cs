@@ -6,7 +6,8 @@ public static class PortalRegistration
 {
     /// <summary>The portal's read models, one per page, scoped like the database they read.</summary>
     public static IServiceCollection AddPortalQueries(this IServiceCollection services) =>
-        services.AddScoped<HomeQueries>()
+        services.AddSingleton<PortalVocabulary>()
+            .AddScoped<HomeQueries>()
             .AddScoped<MechanismQueries>()
             .AddScoped<MeetingQueries>()
             .AddScoped<PersonQueries>()

@@ -35,6 +35,14 @@ public sealed class MechanismService(IConcordiaDb db)
             ? found
             : Writes.NotFound<Mechanism>("mechanism", id);
 
+    /// <summary>The mechanism's meetings as one series per kind, with intervals and "resumed after N years" markers.</summary>
+    public async Task<Result<IReadOnlyList<MeetingSeries>>> SeriesAsync(string id, CancellationToken ct)
+    {
+        if (!await db.Mechanisms.AnyAsync(m => m.Id == id, ct)) return Writes.NotFound<IReadOnlyList<MeetingSeries>>("mechanism", id);
+        var meetings = await db.Meetings.AsNoTracking().Where(m => m.MechanismId == id).ToListAsync(ct);
+        return Result<IReadOnlyList<MeetingSeries>>.Ok(MeetingSeries.Build(id, meetings));
+    }
+
     public async Task<Result<Mechanism>> CreateAsync(MechanismInput input, CancellationToken ct)
     {
         var created = Mechanism.Create(input.Id?.Trim(), input.Name, input.ShortName, input.Notes);

@@ -16,5 +16,6 @@ public static class RegistryServices
             .AddScoped<FundService>()
             .AddScoped<ContributionService>()
             .AddScoped<FlowService>()
-            .AddScoped<DocumentService>();
+            .AddScoped<DocumentService>()
+            .AddScoped<VocabularyService>();
 }

@@ -5,8 +5,8 @@ namespace Concordia.Web.Infrastructure;
 
 /// <summary>
 /// The one place where expected failures become RFC 9457 problem documents: validation errors are 400 with an
-/// "errors" member naming each bad field, "*.not-found" is 404, "*.conflict"/"*.duplicate" is 409, a stale
-/// version is 412.
+/// "errors" member naming each bad field, "*.not-found" is 404, "*.conflict" is 409 (a duplicate field value such
+/// as a meeting ordinal is a validation error, 400), a stale version is 412.
 /// </summary>
 public static class Problems
 {

@@ -133,6 +133,8 @@ public static class FixtureRegistry
         Ok(meetingVi.MergeInto(meetingEn.Id, Reviewer, at, m13.Id));
         var script = Fact(hostile, HostileText, "<script>window.__pwned = 'script'; document.title = 'pwned';</script>", FactKind.Other, "en.test.payload");
         db.Facts.AddRange(meetingEn, person, pending, meetingVi, script);
+        db.RecordSources.AddRange(Ok(RecordSource.FromFact(meetingEn, RecordKind.Meeting, m13.Id)),
+            Ok(RecordSource.FromFact(meetingVi, RecordKind.Meeting, m13.Id)), Ok(RecordSource.FromFact(person, RecordKind.Person, son.Id)));
         return (docEn.Id, docVi.Id, hostile.Id, pending.Id);
     }
 

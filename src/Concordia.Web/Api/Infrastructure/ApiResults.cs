@@ -32,6 +32,10 @@ internal static class ApiResults
         return TypedResults.Ok(map(result.Value));
     }
 
+    /// <summary>A computed value (no version of its own, so no ETag).</summary>
+    public static IResult Value<T, TOut>(Result<T> result, Func<T, TOut> map) =>
+        result.IsSuccess ? TypedResults.Ok(map(result.Value)) : Problems.From(result.Errors);
+
     public static IResult Created<T, TOut>(Result<T> result, Func<T, TOut> map, Func<T, string> location, HttpContext http) where T : Entity
     {
         if (!result.IsSuccess) return Problems.From(result.Errors);

@@ -19,6 +19,10 @@ internal static class MechanismEndpoints
         g.MapGet("/{id}", async (string id, MechanismService s, HttpContext http, CancellationToken ct) =>
                 ApiResults.Record(await s.GetAsync(id, ct), MechanismResponse.Of, http))
             .WithName("GetMechanism").WithSummary("A mechanism by its slug id (mekong-japan), with members and chairs").Reads<MechanismResponse>();
+        g.MapGet("/{id}/series", async (string id, MechanismService s, CancellationToken ct) =>
+                ApiResults.Value(await s.SeriesAsync(id, ct), series => series.Select(MeetingSeriesResponse.Of).ToList()))
+            .WithName("GetMechanismSeries").WithSummary("The mechanism's meetings per kind with intervals and resumptions after long gaps")
+            .Produces<List<MeetingSeriesResponse>>().ProducesProblem(StatusCodes.Status404NotFound);
         g.MapPost("/", async (MechanismInput input, MechanismService s, HttpContext http, CancellationToken ct) =>
                 ApiResults.Created(await s.CreateAsync(input, ct), MechanismResponse.Of, m => $"/api/v1/mechanisms/{m.Id}", http))
             .WithName("CreateMechanism").Creates<MechanismResponse>();

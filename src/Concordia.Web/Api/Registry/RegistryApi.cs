@@ -1,4 +1,7 @@
+using Concordia.Application.Abstractions;
 using Concordia.Application.Registry;
+using Concordia.Web.Api.Infrastructure;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.OpenApi;
 
 namespace Concordia.Web.Api.Registry;
@@ -18,6 +21,10 @@ internal static class RegistryApi
     public static IServiceCollection AddRegistryApi(this IServiceCollection services)
     {
         services.AddRegistry();
+        services.AddHttpContextAccessor();
+        services.AddExceptionHandler<BindingProblems>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Replace(ServiceDescriptor.Scoped<IAuditActor, RequestActor>());
         services.Configure<OpenApiOptions>("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Concordia API";
@@ -40,6 +47,7 @@ internal static class RegistryApi
         api.MapContributions();
         api.MapFlows();
         api.MapDocuments();
+        api.MapVocabularies();
         return app;
     }
 }

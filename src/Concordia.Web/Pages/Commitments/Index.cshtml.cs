@@ -11,6 +11,9 @@ public sealed record Option(string Code, Label Name);
 /// <summary>The tracker; the same filter as query parameters gives the page or, with format=csv, a CSV download.</summary>
 public sealed class IndexModel(CommitmentQueries queries, IConcordiaDb db) : PageModel
 {
+    /// <summary>Rows shown on the page; the CSV download holds every row of the filter.</summary>
+    public const int PageRows = 500;
+
     [BindProperty(SupportsGet = true)] public string? Mechanism { get; set; }
     [BindProperty(SupportsGet = true)] public string? Member { get; set; }
     [BindProperty(SupportsGet = true)] public string? Area { get; set; }

@@ -5,6 +5,7 @@ var root = new RootCommand("Concordia: the system of record for intergovernmenta
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(DbCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(CommitmentsCommand.Create());
 

@@ -79,6 +79,7 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IAuditActor? 
         FinanceModel.Configure(modelBuilder);
         DocumentsModel.Configure(modelBuilder);
         ForumModel.Configure(modelBuilder);
+        Search.SearchModel.Configure(modelBuilder);
         modelBuilder.Entity<AuditEntry>(e =>
         {
             e.ToTable("AuditTrail");

@@ -1,5 +1,6 @@
 using Concordia.Application.Abstractions;
 using Concordia.Application.ReferenceData;
+using Concordia.Application.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -7,7 +8,7 @@ namespace Concordia.Storage;
 
 /// <summary>Creates the SQLite folder if needed, applies the provider's pending migrations, then loads the reference registry.</summary>
 internal sealed partial class DatabaseInitializer(
-    ConcordiaDbContext db, StorageOptions options, ReferenceDataLoader loader, ILogger<DatabaseInitializer> logger) : IDatabaseInitializer
+    ConcordiaDbContext db, StorageOptions options, ReferenceDataLoader loader, ISearchIndex search, ILogger<DatabaseInitializer> logger) : IDatabaseInitializer
 {
     public async Task<DatabaseReport> InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -23,6 +24,7 @@ internal sealed partial class DatabaseInitializer(
         if (!loaded.IsSuccess)
             throw new InvalidOperationException("The reference data does not fit the domain: " + string.Join("; ", loaded.Errors.Select(e => e.Message)));
         LogReference(loaded.Value.Added, loaded.Value.Updated);
+        await search.EnsureBuiltAsync(cancellationToken);
         return new DatabaseReport(db.Provider, pending, loaded.Value);
     }
 

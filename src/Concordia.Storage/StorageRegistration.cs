@@ -1,6 +1,8 @@
 using Concordia.Application.Abstractions;
 using Concordia.Application.ReferenceData;
+using Concordia.Application.Search;
 using Concordia.Storage.Postgres;
+using Concordia.Storage.Search;
 using Concordia.Storage.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +12,8 @@ namespace Concordia.Storage;
 
 public static class StorageRegistration
 {
+    private static readonly SearchIndexInterceptor SearchInterceptor = new();
+
     /// <summary>
     /// Registers the registry store for <paramref name="options"/>: the provider's DbContext (scoped), exposed as
     /// <see cref="IConcordiaDb"/> and <see cref="ConcordiaDbContext"/>, the <see cref="ReferenceDataLoader"/>, and an
@@ -32,6 +36,9 @@ public static class StorageRegistration
         }
 
         services.AddScoped<IConcordiaDb>(sp => sp.GetRequiredService<ConcordiaDbContext>());
+        services.AddScoped<ISearchIndex>(sp => options.Provider == DatabaseProvider.Sqlite
+            ? new SqliteSearchIndex(sp.GetRequiredService<ConcordiaDbContext>())
+            : new PostgresSearchIndex(sp.GetRequiredService<ConcordiaDbContext>()));
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<IDatabaseInitializer, DatabaseInitializer>();
         return services;
@@ -46,6 +53,7 @@ public static class StorageRegistration
 
     private static void Configure(DbContextOptionsBuilder builder, StorageOptions options)
     {
+        builder.AddInterceptors(SearchInterceptor);
         if (options.Provider == DatabaseProvider.Sqlite)
             builder.UseSqlite(options.ConnectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory"));
         else

@@ -1,5 +1,7 @@
 using Concordia.Application.Abstractions;
+using Concordia.Application.Ingestion;
 using Concordia.Storage;
+using Concordia.Web.Api.Review;
 using Concordia.Web.Api.Registry;
 using Concordia.Web.Pages;
 
@@ -13,6 +15,7 @@ internal static class ServiceRegistration
         services.AddConcordiaStorage(options.PostgresConnectionString is { } pg ? StorageOptions.ForPostgres(pg) : StorageOptions.ForSqlite(options.SqlitePath));
         services.AddRegistryApi();
         services.AddConcordiaPortal();
+        services.AddConcordiaIngestion();
         return services;
     }
 
@@ -21,11 +24,14 @@ internal static class ServiceRegistration
     {
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IDatabaseInitializer>().InitializeAsync(ct);
+        if (services.GetRequiredService<ConcordiaHostOptions>().LoadSampleCorpus)
+            await scope.ServiceProvider.GetRequiredService<SampleCorpus>().LoadIfNewAsync(SampleCorpus.DefaultFolder, ct);
     }
 
     public static IEndpointRouteBuilder MapConcordiaApi(this IEndpointRouteBuilder app)
     {
         app.MapRegistryApi();
+        app.MapReviewApi();
         return app;
     }
 }

@@ -30,6 +30,9 @@ public sealed class Document : IdentifiedEntity
 
     public string Text { get; private set; }
 
+    /// <summary>The earlier document this one repeats nearly word for word (one story from two outlets), when flagged.</summary>
+    public Guid? DuplicateOfId { get; private set; }
+
     public static Result<Document> Create(string? text, string? language, string? origin, PartialDate? published = null, string? title = null)
     {
         var v = new Validator()
@@ -43,6 +46,14 @@ public sealed class Document : IdentifiedEntity
             Text = text!, Language = language!, Origin = origin!.Trim(), Published = published,
             Title = string.IsNullOrWhiteSpace(title) ? null : title.Trim(), ContentHash = HashOf(text!),
         });
+    }
+
+    public Result<Document> MarkDuplicateOf(Guid originalId)
+    {
+        if (originalId == Id || originalId == Guid.Empty)
+            return Result<Document>.Fail("document.duplicate.self", "a document cannot repeat itself", "duplicateOfId");
+        DuplicateOfId = originalId;
+        return this;
     }
 
     public static string HashOf(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

@@ -14,6 +14,7 @@ internal static class DocumentsModel
             e.Property(d => d.Origin).HasMaxLength(2000);
             e.Property(d => d.ContentHash).HasMaxLength(64);
             e.HasIndex(d => d.ContentHash).IsUnique();
+            e.HasOne<Document>().WithMany().HasForeignKey(d => d.DuplicateOfId).OnDelete(DeleteBehavior.SetNull);
         });
 
         b.Entity<RecordSource>(e =>

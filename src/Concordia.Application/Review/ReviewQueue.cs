@@ -1,0 +1,70 @@
+using Concordia.Application.Abstractions;
+using Concordia.Domain.Documents;
+using Concordia.Domain.Registry;
+using Concordia.Domain.Values;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concordia.Application.Review;
+
+/// <summary>An existing record a pending fact could be merged into.</summary>
+public sealed record RecordChoice(Guid Id, string Label);
+
+public sealed record PendingFact(Guid Id, FactKind Kind, string Payload, string Quote, Span Span, double Confidence,
+    IReadOnlyList<string> RuleIds, IReadOnlyList<ReviewDecision> Decisions, IReadOnlyList<RecordChoice> MergeChoices);
+
+public sealed record PendingDocument(Guid Id, string? Title, string Origin, string Language, PartialDate? Published, Guid? DuplicateOfId,
+    IReadOnlyList<PendingFact> Facts);
+
+public sealed record ReviewQueuePage(int PendingFacts, int PendingDocuments, IReadOnlyList<PendingDocument> Documents);
+
+/// <summary>The review queue: facts waiting for a decision, grouped by the document they were read from, oldest first.</summary>
+public sealed class ReviewQueue(IConcordiaDb db)
+{
+    private const int MaxChoices = 30;
+
+    public async Task<ReviewQueuePage> PendingAsync(int maxDocuments = 10, CancellationToken ct = default)
+    {
+        var pending = db.Facts.AsNoTracking().Where(f => f.State == ReviewState.Pending);
+        var total = await pending.CountAsync(ct);
+        var documentIds = await pending.Select(f => f.DocumentId).Distinct().OrderBy(id => id).ToListAsync(ct);
+        var shown = documentIds.Take(Math.Clamp(maxDocuments, 1, 100)).ToList();
+        var facts = await pending.Where(f => shown.Contains(f.DocumentId)).ToListAsync(ct);
+        var documents = await db.Documents.AsNoTracking().Where(d => shown.Contains(d.Id)).ToListAsync(ct);
+        var choices = await ChoicesAsync(facts.Select(f => f.Kind).Distinct().ToList(), ct);
+        var groups = documents.OrderBy(d => d.Id).Select(d => new PendingDocument(d.Id, d.Title, d.Origin, d.Language, d.Published, d.DuplicateOfId,
+            facts.Where(f => f.DocumentId == d.Id).OrderBy(f => f.Span.Start)
+                .Select(f => new PendingFact(f.Id, f.Kind, f.Payload, Quote(d, f.Span), f.Span, f.Confidence, f.RuleIds, f.Decisions,
+                    choices.GetValueOrDefault(f.Kind) ?? [])).ToList())).ToList();
+        return new ReviewQueuePage(total, documentIds.Count, groups);
+    }
+
+    private async Task<Dictionary<FactKind, IReadOnlyList<RecordChoice>>> ChoicesAsync(List<FactKind> kinds, CancellationToken ct)
+    {
+        var result = new Dictionary<FactKind, IReadOnlyList<RecordChoice>>();
+        if (kinds.Contains(FactKind.Meeting))
+        {
+            var mechanisms = await db.Mechanisms.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Name, ct);
+            var meetings = await db.Meetings.AsNoTracking().OrderByDescending(m => m.Id).Take(MaxChoices).ToListAsync(ct);
+            result[FactKind.Meeting] = meetings.Select(m => new RecordChoice(m.Id, Label(m, mechanisms))).OrderBy(c => c.Label).ToList();
+        }
+
+        if (kinds.Contains(FactKind.Person))
+            result[FactKind.Person] = (await db.People.AsNoTracking().OrderBy(p => p.Name).Take(MaxChoices * 3).ToListAsync(ct))
+                .Select(p => new RecordChoice(p.Id, p.Country is { } c ? $"{p.Name} ({c.Value})" : p.Name)).ToList();
+        if (kinds.Contains(FactKind.Commitment))
+            result[FactKind.Commitment] = (await db.Commitments.AsNoTracking().OrderByDescending(c => c.Id).Take(MaxChoices).ToListAsync(ct))
+                .Select(c => new RecordChoice(c.Id, c.Action.Length > 90 ? c.Action[..90] + "…" : c.Action)).ToList();
+        return result;
+    }
+
+    public static string Label(Meeting m, IReadOnlyDictionary<string, string> mechanisms)
+    {
+        var mechanism = m.MechanismId is { } id && mechanisms.TryGetValue(id, out var name) ? name : "";
+        var ordinal = m.Ordinal is { } n ? $"#{n} " : "";
+        var date = m.Start is { } d ? $" ({d})" : "";
+        return m.Title ?? $"{ordinal}{mechanism} {m.Kind.ToSlug()}{date}".Trim();
+    }
+
+    private static string Quote(Document d, Span span) =>
+        span.End <= d.Text.Length ? d.Text.Substring(span.Start, span.Length) : "";
+}

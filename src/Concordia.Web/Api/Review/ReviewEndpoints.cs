@@ -1,0 +1,48 @@
+using Concordia.Application.Review;
+using Concordia.Application.Search;
+using Concordia.Domain;
+using Concordia.Web.Infrastructure;
+
+namespace Concordia.Web.Api.Review;
+
+/// <summary>A reviewer's decision on a pending fact; <see cref="Payload"/> (edit) and <see cref="RecordId"/> (merge) as the action needs.</summary>
+public sealed record ReviewDecisionInput(string? Reviewer, string? Note, string? Payload, Guid? RecordId);
+
+/// <summary>/api/v1/review (the queue and decisions) and /api/v1/search.</summary>
+internal static class ReviewEndpoints
+{
+    public static IEndpointRouteBuilder MapReviewApi(this IEndpointRouteBuilder app)
+    {
+        var review = app.MapGroup("/api/v1/review").WithTags("Review");
+        review.MapGet("/", (ReviewQueue queue, int? documents, CancellationToken ct) => queue.PendingAsync(documents ?? 10, ct))
+            .WithName("ReviewQueue").WithSummary("Facts waiting for review, grouped by document, oldest first");
+        review.MapPost("/facts/{id:guid}/{action}", async (Guid id, string action, ReviewDecisionInput input, ReviewService s, CancellationToken ct) =>
+                ToResult(await DecideAsync(s, id, action, input, ct)))
+            .WithName("DecideFact").WithSummary("action: accept, edit (payload, then accepted), reject, or merge (recordId)")
+            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+        app.MapGet("/api/v1/search", async (string? q, int? limit, SearchService s, CancellationToken ct) =>
+            {
+                var found = await s.SearchAsync(q, limit ?? 20, ct);
+                return found.IsSuccess ? Results.Ok(found.Value) : Problems.From(found.Errors);
+            })
+            .WithTags("Search").WithName("Search").WithSummary("Full text over documents and registry names, with or without diacritics");
+        return app;
+    }
+
+    public static Task<Result<ReviewOutcome>> DecideAsync(ReviewService s, Guid id, string action, ReviewDecisionInput input, CancellationToken ct)
+    {
+        var reviewer = input.Reviewer ?? "";
+        return action switch
+        {
+            "accept" => s.AcceptAsync(id, reviewer, input.Note, ct),
+            "edit" => s.EditAndAcceptAsync(id, input.Payload ?? "", reviewer, input.Note, ct),
+            "reject" => s.RejectAsync(id, reviewer, input.Note, ct),
+            "merge" when input.RecordId is { } record => s.MergeAsync(id, record, reviewer, input.Note, ct),
+            "merge" => Task.FromResult(Result<ReviewOutcome>.Fail("value.required", "choose the record to merge into", "recordId")),
+            _ => Task.FromResult(Result<ReviewOutcome>.Fail("review.action.unknown", $"'{action}' is not accept, edit, reject or merge", "action")),
+        };
+    }
+
+    private static IResult ToResult(Result<ReviewOutcome> result) =>
+        result.IsSuccess ? Results.Ok(result.Value) : Problems.From(result.Errors);
+}

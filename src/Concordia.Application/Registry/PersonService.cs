@@ -54,7 +54,7 @@ public sealed class PersonService(IConcordiaDb db)
         return await Writes.SaveAsync(db, created.Value, ct);
     }
 
-    /// <summary>Changes the name and country; roles given here are ignored (add them with <see cref="AddRoleAsync"/>).</summary>
+    /// <summary>Changes the name and country; roles may be repeated as they are, and are added with <see cref="AddRoleAsync"/>.</summary>
     public async Task<Result<Person>> UpdateAsync(Guid id, PersonInput input, long? expectedVersion, CancellationToken ct)
     {
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
@@ -63,6 +63,8 @@ public sealed class PersonService(IConcordiaDb db)
         var v = new Validator();
         var country = Fields.Country(v, input.Country, "country");
         await new References(db, v).CountryAsync(country, "country", ct);
+        v.Require(input.Roles is null || SameRoles(input.Roles, person.Roles), "roles", "person.roles.fixed",
+            "roles are added one by one with POST /people/{id}/roles, not replaced");
         if (!v.IsValid) return v.Failure<Person>();
         var updated = person.Update(input.Name, country);
         return updated.IsSuccess ? await Writes.SaveAsync(db, person, ct) : updated;
@@ -92,6 +94,11 @@ public sealed class PersonService(IConcordiaDb db)
         db.People.Remove(person);
         return await Writes.SaveAsync(db, new Deleted(), ct);
     }
+
+    private static bool SameRoles(IReadOnlyList<RoleInput> given, IReadOnlyList<Role> stored) =>
+        given.Count == stored.Count && given.Zip(stored).All(p => p.First.Title?.Trim() == p.Second.Title
+            && p.First.Organisation?.Trim() == p.Second.Organisation
+            && p.First.From == p.Second.From?.ToString() && p.First.To == p.Second.To?.ToString());
 
     private sealed record ParsedRole(string? Title, string? Organisation, Domain.Values.PartialDate? From, Domain.Values.PartialDate? To);
 

@@ -70,7 +70,11 @@ public sealed class StrategyService(IConcordiaDb db)
         var v = new Validator();
         var (from, to, adopted) = ReadDates(v, input);
         v.Require(string.IsNullOrWhiteSpace(input.MechanismId) || input.MechanismId.Trim() == strategy.MechanismId,
-            "mechanismId", "strategy.mechanism.fixed", "a strategy's mechanism cannot change");
+                "mechanismId", "strategy.mechanism.fixed", "a strategy's mechanism cannot change")
+            .Require(input.AdoptedAtMeetingId is null || input.AdoptedAtMeetingId == strategy.AdoptedAtMeetingId,
+                "adoptedAtMeetingId", "strategy.meeting.fixed", "the meeting that adopted a strategy cannot change")
+            .Require(input.Pillars is null || SamePillars(input.Pillars, strategy.Pillars),
+                "pillars", "strategy.pillars.fixed", "a strategy's pillars are fixed once it is recorded");
         if (!v.IsValid) return v.Failure<Strategy>();
         var updated = strategy.Update(input.Name, from, to, adopted);
         return updated.IsSuccess ? await Writes.SaveAsync(db, strategy, ct) : updated;
@@ -84,6 +88,10 @@ public sealed class StrategyService(IConcordiaDb db)
         db.Strategies.Remove(strategy);
         return await Writes.SaveAsync(db, new Deleted(), ct);
     }
+
+    private static bool SamePillars(IReadOnlyList<PillarInput> given, IReadOnlyList<Pillar> stored) =>
+        given.Count == stored.Count && given.Zip(stored).All(p =>
+            p.First.Title?.Trim() == p.Second.Title && (p.First.PriorityAreas ?? []).SequenceEqual(p.Second.PriorityAreas));
 
     private static (Domain.Values.PartialDate?, Domain.Values.PartialDate?, Domain.Values.PartialDate?) ReadDates(Validator v, StrategyInput input) =>
         (Fields.Date(v, input.PeriodFrom, "periodFrom"), Fields.Date(v, input.PeriodTo, "periodTo"), Fields.Date(v, input.Adopted, "adopted"));

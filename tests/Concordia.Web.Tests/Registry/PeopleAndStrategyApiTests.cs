@@ -57,6 +57,23 @@ public abstract class PeopleAndStrategyApiTests(ApiHost host)
         await again.ProblemAsync(HttpStatusCode.PreconditionFailed);
     }
 
+    [SkippableTheory]
+    [InlineData("Minister of Foreign Affairs", 200)]
+    [InlineData("Deputy Prime Minister", 400)]
+    public async Task UpdatePerson_RolesAsReadOrChanged_AcceptsOnlyTheStoredRoles(string roleTitle, int status)
+    {
+        var client = host.Client();
+        var person = await (await client.PostJsonAsync("/api/v1/people",
+                new PersonInput("Bùi Thanh Sơn", "VN", [new RoleInput("Minister of Foreign Affairs", null, "2021-04")])))
+            .ReadAsync<PersonResponse>(HttpStatusCode.Created);
+
+        var response = await client.SendJsonAsync(HttpMethod.Put, $"/api/v1/people/{person.Id}",
+            new PersonInput("Bui Thanh Son", "VN", [new RoleInput(roleTitle, null, "2021-04")]));
+
+        Assert.Equal(status, (int)response.StatusCode);
+        if (status == 400) Assert.Equal(["roles"], (await response.ProblemAsync(HttpStatusCode.BadRequest)).ErrorFields());
+    }
+
     [SkippableFact]
     public async Task DeletePerson_WhoCoChaired_Returns409()
     {
@@ -113,6 +130,20 @@ public abstract class PeopleAndStrategyApiTests(ApiHost host)
 
         Assert.Equal("2027", (await extended.ReadAsync<StrategyResponse>()).PeriodTo);
         Assert.Equal(["mechanismId"], (await moved.ProblemAsync(HttpStatusCode.BadRequest)).ErrorFields());
+    }
+
+    [SkippableFact]
+    public async Task UpdateStrategy_OtherPillars_Returns400NamingPillars()
+    {
+        var client = host.Client();
+        var created = await (await client.PostJsonAsync("/api/v1/strategies",
+                new StrategyInput("mekong-korea", "Action Plan", "2021", "2025", Pillars: [new PillarInput("Water", ["water-resources"])])))
+            .ReadAsync<StrategyResponse>(HttpStatusCode.Created);
+
+        var response = await client.SendJsonAsync(HttpMethod.Put, $"/api/v1/strategies/{created.Id}",
+            new StrategyInput("mekong-korea", "Action Plan", "2021", "2025", Pillars: [new PillarInput("Energy", ["energy-transition"])]));
+
+        Assert.Equal(["pillars"], (await response.ProblemAsync(HttpStatusCode.BadRequest)).ErrorFields());
     }
 }
 

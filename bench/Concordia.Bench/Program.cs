@@ -27,7 +27,7 @@ Console.WriteLine($"corpus: {corpus} ({new FileInfo(corpus).Length / 1e6:F1} MB,
 
 var ours = ExtractionRun.Run(corpus);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"concordia: {ours.Megabytes:F1} MB in {ours.Seconds:F2} s = {ours.MegabytesPerSecond:F2} MB/s, {ours.TokensPerSecond / 1000:F0} k tokens/s, " +
+    $"concordia: {ours.Megabytes:F1} MB in {ours.Seconds:F2} s CPU ({ours.WallSeconds:F2} s wall) = {ours.MegabytesPerSecond:F2} MB/s, {ours.TokensPerSecond / 1000:F0} k tokens/s, " +
     $"{ours.Facts} facts, peak working set {ours.PeakWorkingSetMb:F0} MB (after 10% {ours.WorkingSetAtTenthMb:F0} MB)"));
 
 if (winkScript is null) return 0;
@@ -38,7 +38,7 @@ using var json = JsonDocument.Parse(line);
 var w = json.RootElement;
 var winkMbps = w.GetProperty("mbPerSecond").GetDouble();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"wink-nlp: {w.GetProperty("mb").GetDouble():F1} MB in {w.GetProperty("seconds").GetDouble():F2} s = {winkMbps:F2} MB/s, " +
+    $"wink-nlp: {w.GetProperty("mb").GetDouble():F1} MB in {w.GetProperty("seconds").GetDouble():F2} s CPU ({w.GetProperty("wallSeconds").GetDouble():F2} s wall) = {winkMbps:F2} MB/s, " +
     $"{w.GetProperty("tokensPerSecond").GetDouble() / 1000:F0} k tokens/s, {w.GetProperty("entities").GetInt64()} entities, peak RSS {w.GetProperty("peakRssMb").GetDouble():F0} MB"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio: concordia / wink-nlp = {ours.MegabytesPerSecond / winkMbps:F1}x"));
 return 0;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Concordia.Text;
 using Concordia.Text.Assembly;
 using Concordia.Text.Languages;
 using Concordia.Text.Normalisation;
@@ -7,41 +8,58 @@ using Concordia.Text.Recognition;
 
 namespace Concordia.Bench;
 
-/// <summary>Time per stage over the sample documents (run with "--stages"), to see where extraction time goes.</summary>
+/// <summary>CPU time of each stage alone, over the sample documents ("--stages"), to see where extraction time goes.</summary>
 internal static class StageProfile
 {
     public static void Run(string sampleDir, int rounds)
     {
         var texts = Directory.GetFiles(sampleDir).Select(File.ReadAllText).ToArray();
-        var times = new Dictionary<string, Stopwatch>();
-        for (var r = 0; r < rounds; r++)
-            foreach (var text in texts)
+        var chars = texts.Sum(t => t.Length) * (double)rounds;
+        var norms = texts.Select(Normaliser.Normalise).ToArray();
+        var langs = norms.Select(n => LanguageDetector.Detect(n.Text)).ToArray();
+        var tokens = norms.Select(n => TokenStream.Create(n.Text)).ToArray();
+        var analyses = norms.Select((n, i) => new Analysis(n, langs[i])).ToArray();
+        var total = Time("whole pipeline", rounds, chars, () => { foreach (var t in texts) ExtractionPipeline.Extract(t, "x.txt"); });
+        Time("normalise", rounds, chars, () => { foreach (var t in texts) Normaliser.Normalise(t); });
+        Time("language", rounds, chars, () => { foreach (var n in norms) LanguageDetector.Detect(n.Text); });
+        Time("tokens", rounds, chars, () => { foreach (var n in norms) TokenStream.Create(n.Text); });
+        Time("sentences", rounds, chars, () => { foreach (var n in norms) Sentences.Split(n.Text); });
+        Time("dates", rounds, chars, () => { for (var i = 0; i < norms.Length; i++) DateRecogniser.Find(norms[i].Text, langs[i]); });
+        Time("money", rounds, chars, () => { for (var i = 0; i < norms.Length; i++) MoneyRecogniser.Find(norms[i].Text, langs[i]); });
+        Time("ordinals", rounds, chars, () => { for (var i = 0; i < norms.Length; i++) OrdinalRecogniser.Find(norms[i].Text, langs[i], tokens[i]); });
+        Time("phrases", rounds, chars, () =>
+        {
+            for (var i = 0; i < norms.Length; i++)
             {
-                var norm = Time(times, "normalise", () => Normaliser.Normalise(text));
-                var lang = Time(times, "language", () => LanguageDetector.Detect(norm.Text));
-                var ts = Time(times, "tokens", () => TokenStream.Create(norm.Text));
-                Time(times, "sentences", () => Sentences.Split(norm.Text));
-                Time(times, "dates", () => DateRecogniser.Find(norm.Text, lang));
-                Time(times, "money", () => MoneyRecogniser.Find(norm.Text, lang));
-                Time(times, "ordinals", () => OrdinalRecogniser.Find(norm.Text, lang));
-                Time(times, "phrases", () => (Phrases.Countries(ts), Phrases.Cities(ts), Phrases.Mechanisms(ts), Phrases.Kinds(ts), Phrases.Titles(ts, lang), Phrases.Cues(ts)));
-                var a = Time(times, "analysis(all)", () => new Analysis(norm, lang));
-                Time(times, "published", () => PublishedResolver.Resolve(a));
-                var mentions = Time(times, "people", () => new PersonRecogniser(a.Tokens, a.Titles, a.Countries, a.Mechanisms.Concat(a.Cities).Concat(a.Kinds)).FindAll());
-                var people = PeopleAssembler.Assemble(a, mentions);
-                Time(times, "meetings", () => new MeetingAssembler(a, mentions, people).Assemble());
-                Time(times, "commitments", () => new CommitmentAssembler(a, null).Assemble());
+                var ts = TokenStream.Create(norms[i].Text);
+                _ = (Phrases.Countries(ts), Phrases.Cities(ts), Phrases.Mechanisms(ts), Phrases.Kinds(ts), Phrases.Titles(ts, langs[i]), Phrases.Cues(ts));
             }
-        foreach (var (k, v) in times.OrderByDescending(x => x.Value.Elapsed))
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{k,-14} {v.Elapsed.TotalMilliseconds,8:F0} ms"));
+        });
+        Time("analysis (all recognisers)", rounds, chars, () => { for (var i = 0; i < norms.Length; i++) _ = new Analysis(norms[i], langs[i]); });
+        Time("people", rounds, chars, () => { foreach (var a in analyses) PeopleAssembler.Assemble(a, new PersonRecogniser(a.Tokens, a.Titles, a.Countries, a.Mechanisms.Concat(a.Cities).Concat(a.Kinds)).FindAll()); });
+        Time("meetings", rounds, chars, () =>
+        {
+            foreach (var a in analyses)
+            {
+                var mentions = new PersonRecogniser(a.Tokens, a.Titles, a.Countries, a.Mechanisms.Concat(a.Cities).Concat(a.Kinds)).FindAll();
+                new MeetingAssembler(a, mentions, PeopleAssembler.Assemble(a, mentions)).Assemble();
+            }
+        });
+        Time("commitments", rounds, chars, () => { foreach (var a in analyses) new CommitmentAssembler(a, null).Assemble(); });
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(whole pipeline {chars / 1e6 / total:F1} M chars/s CPU)"));
     }
 
-    private static T Time<T>(Dictionary<string, Stopwatch> times, string name, Func<T> f)
+    private static double Time(string name, int rounds, double chars, Action round)
     {
-        if (!times.TryGetValue(name, out var sw)) times[name] = sw = new Stopwatch();
-        sw.Start();
-        var r = f();
-        sw.Stop();
-        return r;
+        round();
+        var process = Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        for (var r = 0; r < rounds; r++) round();
+        process.Refresh();
+        var seconds = (process.TotalProcessorTime - before).TotalSeconds;
+        var bytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-28} {seconds * 1e9 / chars,7:F1} ns/char CPU {bytes / chars,6:F1} bytes/char"));
+        return seconds;
     }
 }

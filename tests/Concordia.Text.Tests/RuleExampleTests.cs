@@ -42,3 +42,25 @@ public class RuleExampleTests
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
 }
+
+public class RuleTriggerTests
+{
+    public static TheoryData<string> TriggeredRules()
+    {
+        var data = new TheoryData<string>();
+        foreach (var r in Lexicons.RuleSet.Instance.Commitments.Where(r => r.Triggers.Count > 0)) data.Add(r.Id);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(TriggeredRules))]
+    public void TriggeredRule_EveryExample_HasATriggerWord(string id)
+    {
+        var rule = Lexicons.RuleSet.Instance.Commitments.First(r => r.Id == id);
+        foreach (var example in rule.Examples)
+        {
+            var ts = Recognition.TokenStream.Create(example);
+            Assert.Contains(ts.Tokens, t => rule.Triggers.Contains(ts.FoldedOf(t).ToString()));
+        }
+    }
+}

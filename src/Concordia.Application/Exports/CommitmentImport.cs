@@ -40,7 +40,10 @@ public sealed class CommitmentImport(IConcordiaDb db)
 
         var (history, historyErrors) = historyCsv is null ? ([], []) : StatusUpdateCsv.Parse(historyCsv);
         var ownHistory = history.Where(h => created.ContainsKey(h.CommitmentId)).ToList();
-        errors.AddRange(historyErrors.Concat(StatusUpdatePlan.Check(ownHistory, created)).Select(e => e with { File = HistoryFile }));
+        var cited = StatusUpdatePlan.CitedDocuments(ownHistory);
+        var documents = (await db.Documents.Where(d => cited.Contains(d.Id)).Select(d => d.Id).ToListAsync(ct)).ToHashSet();
+        errors.AddRange(historyErrors.Concat(StatusUpdatePlan.Check(ownHistory, created))
+            .Concat(StatusUpdatePlan.MissingDocuments(ownHistory, documents)).Select(e => e with { File = HistoryFile }));
         var ordered = errors.OrderBy(e => e.File == HistoryFile).ThenBy(e => e.Line).ToList();
         var report = new ImportReport(rows.Count, ownHistory.Count, present, ordered, dryRun, Applied: false);
         if (ordered.Count > 0 || dryRun) return report;

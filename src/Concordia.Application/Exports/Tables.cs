@@ -57,6 +57,7 @@ public sealed class Table<T>(ExportKind kind, IReadOnlyList<T> rows) : ITable wh
             PrepareHeaderForMatch = a => a.Header.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant(),
             MissingFieldFound = null,
             HeaderValidated = null,
+            BadDataFound = null,
         });
         // An empty field is an absent value, as it was written.
         csv.Context.TypeConverterOptionsCache.GetOptions<string>().NullValues.Add("");

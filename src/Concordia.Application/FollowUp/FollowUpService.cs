@@ -91,7 +91,10 @@ public sealed class FollowUpService(IConcordiaDb db, TimeProvider time)
         var (rows, parseErrors) = StatusUpdateCsv.Parse(csv);
         var ids = rows.Select(r => r.CommitmentId).Distinct().ToList();
         var commitments = await db.Commitments.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-        var errors = parseErrors.Concat(StatusUpdatePlan.Check(rows, commitments)).OrderBy(e => e.Line).ToList();
+        var cited = StatusUpdatePlan.CitedDocuments(rows);
+        var documents = (await db.Documents.Where(d => cited.Contains(d.Id)).Select(d => d.Id).ToListAsync(ct)).ToHashSet();
+        var errors = parseErrors.Concat(StatusUpdatePlan.Check(rows, commitments))
+            .Concat(StatusUpdatePlan.MissingDocuments(rows, documents)).OrderBy(e => e.Line).ToList();
         var total = rows.Count + parseErrors.Select(e => e.Line).Distinct().Count();
         if (errors.Count > 0 || dryRun) return new StatusImportReport(total, errors, dryRun, Applied: false);
         StatusUpdatePlan.Apply(rows, commitments);

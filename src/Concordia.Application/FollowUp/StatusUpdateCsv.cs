@@ -29,7 +29,14 @@ public static class StatusUpdateCsv
     {
         var rows = new List<StatusUpdateRow>();
         var errors = new List<RowError>();
-        using var csv = new CsvReader(text, new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim });
+        var badQuotes = new List<int>();
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            TrimOptions = TrimOptions.Trim,
+            MissingFieldFound = null,
+            BadDataFound = a => badQuotes.Add(a.Context.Parser!.RawRow),
+        };
+        using var csv = new CsvReader(text, config);
         if (!csv.Read() || !csv.ReadHeader())
             return ([], [new RowError(1, new Error("csv.empty", "the file has no header row", "header"))]);
         var missing = Columns[..3].Where(c => !csv.HeaderRecord!.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
@@ -39,7 +46,13 @@ public static class StatusUpdateCsv
         while (csv.Read())
         {
             var row = ParseRow(csv, line);
-            if (row.IsSuccess) rows.Add(row.Value);
+            // The parser reports a misplaced quote while the row's fields are read.
+            if (badQuotes.Count > 0)
+            {
+                errors.Add(new RowError(line, new Error("csv.quote", "a quote is misplaced: quote a whole field and double quotes inside it", "row")));
+                badQuotes.Clear();
+            }
+            else if (row.IsSuccess) rows.Add(row.Value);
             else errors.AddRange(row.Errors.Select(e => new RowError(line, e)));
             line = csv.Parser.RawRow + 1;
         }

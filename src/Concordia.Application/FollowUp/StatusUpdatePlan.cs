@@ -29,6 +29,15 @@ public static class StatusUpdatePlan
         return errors;
     }
 
+    /// <summary>Rows citing a document the store does not hold.</summary>
+    public static IEnumerable<RowError> MissingDocuments(IEnumerable<StatusUpdateRow> rows, IReadOnlySet<Guid> knownDocuments) =>
+        rows.Where(r => r.Evidence?.DocumentId is { } d && !knownDocuments.Contains(d))
+            .Select(r => new RowError(r.Line, new Error("evidence.document.not-found", $"no document {r.Evidence!.DocumentId}", "evidence_document_id")));
+
+    /// <summary>The documents the rows cite.</summary>
+    public static List<Guid> CitedDocuments(IEnumerable<StatusUpdateRow> rows) =>
+        rows.Select(r => r.Evidence?.DocumentId).OfType<Guid>().Distinct().ToList();
+
     /// <summary>Applies rows already checked by <see cref="Check"/>; a failure here is a bug.</summary>
     public static void Apply(IEnumerable<StatusUpdateRow> rows, IReadOnlyDictionary<Guid, Commitment> commitments)
     {

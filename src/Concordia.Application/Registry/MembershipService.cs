@@ -10,7 +10,10 @@ public sealed record MembershipInput(string? MechanismId, string? Country, strin
 
 public sealed record MembershipFilter(string? Mechanism = null, string? Country = null, string? Kind = null);
 
-/// <summary>Memberships are part of their mechanism: the mechanism refuses overlapping periods of one country.</summary>
+/// <summary>
+/// Memberships are part of their mechanism: the mechanism refuses overlapping periods of one country, and each change
+/// of a membership raises the mechanism's version (its representation lists the members).
+/// </summary>
 public sealed class MembershipService(IConcordiaDb db)
 {
     public async Task<Result<Page<Membership>>> ListAsync(MembershipFilter filter, PageRequest page, CancellationToken ct)
@@ -47,6 +50,7 @@ public sealed class MembershipService(IConcordiaDb db)
         var added = mechanism.AddMembership(country, from, to, kind);
         if (!added.IsSuccess) return added;
         db.Memberships.Add(added.Value);
+        Writes.Touch(db, mechanism);
         return await Writes.SaveAsync(db, added.Value, ct);
     }
 
@@ -63,7 +67,9 @@ public sealed class MembershipService(IConcordiaDb db)
         var siblings = await db.Memberships.Where(m => m.MechanismId == membership.MechanismId && m.Country == membership.Country)
             .ToListAsync(ct);
         var changed = membership.ChangePeriod(from, to, siblings);
-        return changed.IsSuccess ? await Writes.SaveAsync(db, membership, ct) : changed;
+        if (!changed.IsSuccess) return changed;
+        Writes.Touch(db, await db.Mechanisms.FirstAsync(m => m.Id == membership.MechanismId, ct));
+        return await Writes.SaveAsync(db, membership, ct);
     }
 
     public async Task<Result<Deleted>> DeleteAsync(Guid id, long? expectedVersion, CancellationToken ct)
@@ -72,6 +78,7 @@ public sealed class MembershipService(IConcordiaDb db)
         if (membership is null) return Writes.NotFound<Deleted>("membership", id);
         if (Writes.CheckVersion(membership, expectedVersion, "the membership") is { } stale) return Result<Deleted>.Fail(stale);
         db.Memberships.Remove(membership);
+        Writes.Touch(db, await db.Mechanisms.FirstAsync(m => m.Id == membership.MechanismId, ct));
         return await Writes.SaveAsync(db, new Deleted(), ct);
     }
 

@@ -29,6 +29,12 @@ internal static class Writes
         }
     }
 
+    /// <summary>
+    /// Counts a change to a part stored apart (a mechanism's membership) as a change of the whole, so the whole's version
+    /// and ETag move and a concurrent change to another part of it is caught.
+    /// </summary>
+    public static void Touch(IConcordiaDb db, Entity whole) => db.Entry(whole).Property(e => e.Version).IsModified = true;
+
     public static Result<T> NotFound<T>(string kind, object id) =>
         Result<T>.Fail($"{kind}.not-found", $"there is no {kind.Replace('-', ' ')} '{id}'");
 

@@ -16,7 +16,7 @@ internal sealed class Analysis
         Sentences = Recognition.Sentences.Split(Text);
         Dates = DateRecogniser.Find(Text, language);
         Money = MoneyRecogniser.Find(Text, language);
-        Ordinals = OrdinalRecogniser.Find(Text, language);
+        Ordinals = OrdinalRecogniser.Find(Text, language, Tokens);
         Countries = Phrases.Countries(Tokens);
         Cities = Phrases.Cities(Tokens);
         Mechanisms = Phrases.Mechanisms(Tokens);
@@ -53,11 +53,28 @@ internal sealed class Analysis
         return lo;
     }
 
-    public IEnumerable<T> In<T>(List<T> items, Span range, Func<T, Span> span) => items.Where(i => range.Contains(span(i)));
+    /// <summary>The items inside a range; every mention list is in text order, so this is a binary search and a short walk.</summary>
+    public IEnumerable<T> In<T>(List<T> items, Span range, Func<T, Span> span)
+    {
+        int lo = 0, hi = items.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (span(items[mid]).Start < range.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        for (var i = lo; i < items.Count && span(items[i]).Start < range.End; i++)
+            if (range.Contains(span(items[i]))) yield return items[i];
+    }
 
     public IEnumerable<PhraseMention> In(List<PhraseMention> items, Span range) => In(items, range, p => p.Span);
 
-    public bool HasCue(Span range, string cue) => In(Cues, range).Any(c => c.Value == cue);
+    public bool HasCue(Span range, string cue)
+    {
+        foreach (var c in In(Cues, range))
+            if (c.Value == cue) return true;
+        return false;
+    }
 
     public string Slice(Span s) => Text.Substring(s.Start, s.Length);
 

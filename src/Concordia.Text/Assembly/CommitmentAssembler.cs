@@ -25,7 +25,7 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
     {
         var facts = new List<CommitmentFact>();
         var order = _rules.Rules.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i);
-        var matches = _rules.Matches(a.Text).OrderBy(x => x.Match.Index).ThenBy(x => order[x.Rule]).ToList();
+        var matches = _rules.MatchesAtTriggers(a.Text, a.Tokens).OrderBy(x => x.Match.Index).ThenBy(x => order[x.Rule]).ToList();
         var next = 0;
         (int Sentence, string? Mechanism, string Kind)? enumeration = null;
         for (var s = 0; s < a.Norm.BodyLength && s < a.Sentences.Count; s++)
@@ -47,7 +47,7 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
     {
         var (rule, m) = found;
         var g = m.Groups["action"];
-        var action = g.Success ? Span.FromBounds(g.Index, sentence.End) : Span.FromBounds(sentence.Start, m.Index);
+        var action = g.Success ? Span.FromBounds(g.Index, sentence.End) : Span.FromBounds(sentence.Start, ClauseEnd(sentence, m.Index));
         AddActions(facts, rule.Id.Split('.')[2], rule.Id, action, sentence, null);
         return true;
     }
@@ -58,7 +58,7 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
         foreach (var part in ActionSplitter.Split(a.Text, action))
         {
             var text = ActionSplitter.Clean(a.Slice(part));
-            if (text.Split(' ').Length < 3) continue;
+            if (text.Split(' ').Length < 2) continue;
             if (a.Language == "vi") text = Glossary.Translate(text);
             var deadline = Deadline(part, sentence);
             var rules = new List<string> { ruleId };
@@ -78,6 +78,13 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
         if (named is not null) return named.Value == "asean" && Pair(head) is { } p ? p : named.Value;
         if (mainMechanism is not null && a.HasCue(sentence, "this-meeting")) return mainMechanism;
         return Pair(sentence);
+    }
+
+    /// <summary>"X, the two ministers agreed": the undertaking ends at the last comma before the verb.</summary>
+    private int ClauseEnd(Span sentence, int verb)
+    {
+        var comma = verb > sentence.Start ? a.Text.LastIndexOf(',', verb - 1, verb - sentence.Start) : -1;
+        return comma > sentence.Start ? comma : verb;
     }
 
     /// <summary>The sentence up to the action and the action's first eight words.</summary>

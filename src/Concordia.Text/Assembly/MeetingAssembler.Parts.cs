@@ -73,6 +73,9 @@ internal sealed partial class MeetingAssembler
             && sentence.Contains(o.Span) && _ts.IndexAt(o.Span.Start) - k.EndToken <= 10);
         if (after is not null || IsVietnamese(k.Phrase)) return after;
         var start = before;
+        // "The seventh Greater Mekong Sub-region (GMS) Summit": step back over the name and its abbreviation.
+        while (start > 0 && (Word(start - 1) is "(" or ")" || a.Mechanisms.Exists(m => m.EndToken == start)))
+            start = a.Mechanisms.Find(m => m.EndToken == start)?.FirstToken ?? start - 1;
         // "the 12th meeting of the Vietnam-Japan Cooperation Committee"
         if (start >= 3 && Word(start - 1) == "the" && Word(start - 2) == "of" && Word(start - 3) is "meeting" or "session" or "conference")
             start -= 3;
@@ -88,7 +91,8 @@ internal sealed partial class MeetingAssembler
     {
         var from = Math.Max(0, Math.Min(nameStart, k.FirstToken) - 4);
         var to = Math.Min(_ts.Tokens.Count, k.EndToken + 5);
-        return a.Cues.Exists(c => c.Value == "skip" && c.FirstToken >= from && c.EndToken <= to && !(c.FirstToken >= k.FirstToken && c.EndToken <= k.EndToken));
+        var range = Span.FromBounds(_ts.Tokens[from].Start, _ts.Tokens[to - 1].End);
+        return a.In(a.Cues, range).Any(c => c.Value == "skip" && !(c.FirstToken >= k.FirstToken && c.EndToken <= k.EndToken));
     }
 
     /// <summary>"the leaders of South Korea and the Mekong countries" → mekong-korea (Rules/mechanism-pairs.tsv).</summary>
@@ -108,5 +112,5 @@ internal sealed partial class MeetingAssembler
 
     private bool IsAbbreviation(int i) => _ts.Tokens[i].Length >= 2 && _ts.TextOf(_ts.Tokens[i]).ToString().All(char.IsUpper);
 
-    private string Word(int i) => i >= 0 && i < _ts.Tokens.Count ? _ts.FoldedOf(_ts.Tokens[i]).ToString() : "";
+    private string Word(int i) => _ts.WordAt(i);
 }

@@ -3,8 +3,11 @@ using System.Text.RegularExpressions;
 
 namespace Concordia.Text.Lexicons;
 
-/// <summary>A pattern rule: an id such as <c>en.date.month-day-year</c>, a regex, and real examples it must match.</summary>
-public sealed record PatternRule(string Id, Regex Regex, IReadOnlyList<string> Examples);
+/// <summary>
+/// A pattern rule: an id such as <c>en.date.month-day-year</c>, a regex, real examples it must match, and optionally
+/// trigger words (lower case): a text with none of them is not scanned with the rule.
+/// </summary>
+public sealed record PatternRule(string Id, Regex Regex, IReadOnlyList<string> Examples, IReadOnlyList<string> Triggers);
 
 /// <summary>A phrase list (countries, titles, mechanisms ...): an id, examples, and phrase → value entries.</summary>
 public sealed record PhraseList(string Id, IReadOnlyList<string> Examples, IReadOnlyList<PhraseEntry> Entries);
@@ -12,8 +15,8 @@ public sealed record PhraseList(string Id, IReadOnlyList<string> Examples, IRead
 public sealed record PhraseEntry(string Phrase, string Value, string? Extra);
 
 /// <summary>
-/// Reads the rule files embedded under Rules/. A <c>.rules</c> file holds blocks of <c>id:</c>, <c>pattern:</c> and
-/// <c>example:</c> lines, with <c>define NAME = alternatives</c> macros used as {NAME} in patterns. A <c>.tsv</c>
+/// Reads the rule files embedded under Rules/. A <c>.rules</c> file holds blocks of <c>id:</c>, <c>pattern:</c>,
+/// <c>example:</c> and optional <c>trigger:</c> lines, with <c>define NAME = alternatives</c> macros used as {NAME} in patterns. A <c>.tsv</c>
 /// file holds <c># id:</c> and <c># example:</c> header lines, then phrase, value and an optional extra column.
 /// </summary>
 internal static class RuleFile
@@ -26,6 +29,7 @@ internal static class RuleFile
         var rules = new List<PatternRule>();
         string? id = null, pattern = null;
         var examples = new List<string>();
+        var triggers = new List<string>();
         foreach (var raw in ReadLines(resource))
         {
             var line = raw.Trim();
@@ -46,6 +50,7 @@ internal static class RuleFile
                     break;
                 case "pattern": pattern = Expand(value, macros); break;
                 case "example": examples.Add(value); break;
+                case "trigger": triggers.AddRange(value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)); break;
                 default: throw new InvalidDataException($"{resource}: unknown key '{key}'");
             }
         }
@@ -57,9 +62,10 @@ internal static class RuleFile
             if (id is null) return;
             if (pattern is null || examples.Count == 0)
                 throw new InvalidDataException($"{resource}: rule {id} needs a pattern and at least one example");
-            rules.Add(new PatternRule(id, new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture), [.. examples]));
+            rules.Add(new PatternRule(id, new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture), [.. examples], [.. triggers]));
             (id, pattern) = (null, null);
             examples.Clear();
+            triggers.Clear();
         }
     }
 

@@ -38,11 +38,9 @@ internal sealed class GluedWordSplitter
         var camel = CamelSplit(token, lower);
         if (camel.Length > 0) return camel;
         if (char.IsAsciiLetterUpper(token[^1])) return [];
-        var cuts = BestSplit(lower);
         // A capitalised token is more likely a name than glued words, unless it is a word plus a function word ("Ministerof").
-        if (char.IsAsciiLetterUpper(token[0]))
-            return cuts.Length == 1 && cuts[0] >= 4 && IsFunctionWord(lower[cuts[0]..]) ? cuts : [];
-        return cuts;
+        if (char.IsAsciiLetterUpper(token[0])) return WordPlusFunctionWord(lower);
+        return BestSplit(lower);
     }
 
     private static bool IsCamelBoundary(ReadOnlySpan<char> token, int i) =>
@@ -55,6 +53,13 @@ internal sealed class GluedWordSplitter
             if (!char.IsAsciiLetterUpper(token[i])) continue;
             return _words.Contains(lower[..i]) && (_words.Contains(lower[i..]) || BestSplit(lower[i..]).Length > 0) ? [i] : [];
         }
+        return [];
+    }
+
+    private int[] WordPlusFunctionWord(ReadOnlySpan<char> lower)
+    {
+        for (var cut = lower.Length - 2; cut >= Math.Max(4, lower.Length - 5); cut--)
+            if (IsFunctionWord(lower[cut..]) && _words.Contains(lower[..cut])) return [cut];
         return [];
     }
 

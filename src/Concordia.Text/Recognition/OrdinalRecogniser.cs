@@ -11,9 +11,16 @@ internal static class OrdinalRecogniser
     private static readonly Lazy<Dictionary<string, int>> Words = new(() =>
         RuleSet.Instance.OrdinalWords.Entries.ToDictionary(e => e.Phrase, e => int.Parse(e.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase));
 
-    public static List<OrdinalMention> Find(string text, string language)
+    private static readonly Lazy<PhraseMatcher> EnglishWords = new(() => new PhraseMatcher(
+        RuleSet.Instance.OrdinalWords with { Entries = [.. RuleSet.Instance.OrdinalWords.Entries.Where(e => e.Extra == "en")] }));
+
+    public static List<OrdinalMention> Find(string text, string language, TokenStream? tokens = null)
     {
         var found = new List<OrdinalMention>();
+        if (language == "en" && tokens is not null)
+            foreach (var m in EnglishWords.Value.FindAll(tokens))
+                found.Add(new OrdinalMention(Span.FromBounds(tokens.Tokens[m.FirstToken].Start, tokens.Tokens[m.EndToken - 1].End), m.RuleId,
+                    int.Parse(m.Entry.Value, CultureInfo.InvariantCulture)));
         foreach (var (rule, m) in RuleSet.Instance.Group("ordinals", language).Matches(text))
         {
             int? value = m.Groups["n"].Success ? int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture)

@@ -130,7 +130,7 @@ internal sealed partial class PersonRecogniser
         return null;
     }
 
-    private string Word(int i) => i >= 0 && i < _ts.Tokens.Count ? _ts.FoldedOf(_ts.Tokens[i]).ToString() : "";
+    private string Word(int i) => _ts.WordAt(i);
 
     private string Slice(int from, int to) =>
         _ts.Text[_ts.Tokens[from].Start.._ts.Tokens[to - 1].End];

@@ -1,3 +1,5 @@
+using Concordia.Domain.Values;
+
 namespace Concordia.Text.Recognition;
 
 internal sealed partial class PersonRecogniser
@@ -19,6 +21,23 @@ internal sealed partial class PersonRecogniser
             parts++;
         }
         return parts == 0 ? new Name(pos, "", 0) : new Name(i, Slice(pos, i), parts);
+    }
+
+    /// <summary>"Prak Sokhonn, Deputy Prime Minister and Minister of ...": a name of two to four words before ", title".</summary>
+    private PersonMention? NameBefore(int titleStart)
+    {
+        if (Word(titleStart - 1) != ",") return null;
+        var end = titleStart - 1;
+        var first = end;
+        while (first > 0 && end - first < 4 && _ts.IsCapitalised(first - 1) && !_blocked.Contains(first - 1)
+               && !NotNames.Contains(_ts.TextOf(_ts.Tokens[first - 1]).ToString()))
+            first--;
+        if (end - first < 2 || (first > 0 && _ts.IsCapitalised(first - 1))) return null;
+        var chain = ReadChain(titleStart, apposition: true);
+        if (chain is null || chain.Roles.Count == 0) return null;
+        var name = Slice(first, end);
+        var span = Span.FromBounds(_ts.Tokens[first].Start, _ts.Tokens[chain.End - 1].End);
+        return new PersonMention(span, name, chain.Roles, Before(titleStart, out _) ?? chain.Country, [chain.RuleId, "xx.person.name-comma-title"], false, false);
     }
 
     private bool Adjacent(int a, int b) => _ts.Tokens[a].End == _ts.Tokens[b].Start;

@@ -56,7 +56,12 @@ internal sealed partial class PersonRecogniser
             var chain = ReadChain(start, apposition: false);
             if (chain is null) continue;
             var name = ReadName(chain.End);
-            if (name.End == chain.End) { next = chain.End; continue; }
+            if (name.End == chain.End)
+            {
+                if (NameBefore(start) is { } before) found.Add(before);
+                next = chain.End;
+                continue;
+            }
             var roles = chain.Roles;
             var modifier = ModifierBefore(start);
             if (modifier is not null && roles.Count > 0) roles[0] = modifier + " " + roles[0];

@@ -37,13 +37,13 @@ internal sealed class PhraseMatcher
     /// <summary>The first tokens of all phrases: a text's tokens are checked against this once for all lists.</summary>
     public IEnumerable<string> FirstTokens => _root.Next?.Keys ?? Enumerable.Empty<string>();
 
-    public List<PhraseMatch> FindAll(TokenStream ts, bool[]? candidates = null)
+    public List<PhraseMatch> FindAll(TokenStream ts, int[]? candidates = null, int bit = 0)
     {
         var found = new List<PhraseMatch>(16);
         var tokens = ts.Tokens;
         for (var i = 0; i < tokens.Count;)
         {
-            if (candidates is not null && !candidates[i]) { i++; continue; }
+            if (candidates is not null && (candidates[i] & bit) == 0) { i++; continue; }
             var (end, entry) = Longest(ts, i);
             if (entry is null) { i++; continue; }
             found.Add(new PhraseMatch(i, end, entry, _ruleId));

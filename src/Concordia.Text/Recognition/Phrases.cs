@@ -18,34 +18,44 @@ internal static class Phrases
     private static readonly Lazy<HashSet<string>> SurnameSet = new(() =>
         new HashSet<string>(RuleSet.Instance.Surnames.Entries.Select(e => e.Phrase), StringComparer.OrdinalIgnoreCase));
 
-    public static List<PhraseMention> Countries(TokenStream ts) => Find(CountryMatcher.Value, ts);
-    public static List<PhraseMention> Cities(TokenStream ts) => Find(CityMatcher.Value, ts);
-    public static List<PhraseMention> Mechanisms(TokenStream ts) => Find(MechanismMatcher.Value, ts);
-    public static List<PhraseMention> Kinds(TokenStream ts) => Find(KindMatcher.Value, ts);
-    public static List<PhraseMention> Titles(TokenStream ts, string language) => Find(language == "vi" ? TitleViMatcher.Value : TitleEnMatcher.Value, ts);
-    public static List<PhraseMention> Cues(TokenStream ts) => Find(CueMatcher.Value, ts);
+    public static List<PhraseMention> Countries(TokenStream ts) => Find(CountryMatcher, ts);
+    public static List<PhraseMention> Cities(TokenStream ts) => Find(CityMatcher, ts);
+    public static List<PhraseMention> Mechanisms(TokenStream ts) => Find(MechanismMatcher, ts);
+    public static List<PhraseMention> Kinds(TokenStream ts) => Find(KindMatcher, ts);
+    public static List<PhraseMention> Titles(TokenStream ts, string language) => Find(language == "vi" ? TitleViMatcher : TitleEnMatcher, ts);
+    public static List<PhraseMention> Cues(TokenStream ts) => Find(CueMatcher, ts);
 
     public static string CountryName(string code) => CountryNames.Value.TryGetValue(code, out var n) ? n : code;
 
     public static bool IsVietnameseSurname(string token) => SurnameSet.Value.Contains(token);
 
-    private static readonly Lazy<HashSet<string>> FirstTokens = new(() =>
-        new HashSet<string>(new[] { CountryMatcher, CityMatcher, MechanismMatcher, KindMatcher, TitleEnMatcher, TitleViMatcher, CueMatcher }
-            .SelectMany(m => m.Value.FirstTokens), StringComparer.Ordinal));
+    private static readonly Lazy<PhraseMatcher>[] All =
+        [CountryMatcher, CityMatcher, MechanismMatcher, KindMatcher, TitleEnMatcher, TitleViMatcher, CueMatcher];
 
-    /// <summary>Which tokens start some listed phrase: one lookup per token instead of one per list.</summary>
-    public static bool[] Candidates(TokenStream ts)
+    /// <summary>For each word that starts some listed phrase, which lists (bit i = list i of <see cref="All"/>) it starts a phrase in.</summary>
+    private static readonly Lazy<Dictionary<string, int>> FirstTokens = new(() =>
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < All.Length; i++)
+            foreach (var t in All[i].Value.FirstTokens) map[t] = map.GetValueOrDefault(t) | (1 << i);
+        return map;
+    });
+
+    /// <summary>One lookup per token tells which lists may have a phrase starting there.</summary>
+    public static int[] Candidates(TokenStream ts)
     {
         var lookup = FirstTokens.Value.GetAlternateLookup<ReadOnlySpan<char>>();
-        var mask = new bool[ts.Tokens.Count];
-        for (var i = 0; i < mask.Length; i++) mask[i] = lookup.Contains(ts.FoldedOf(ts.Tokens[i]));
+        var mask = new int[ts.Tokens.Count];
+        for (var i = 0; i < mask.Length; i++)
+            if (ts.Tokens[i].Kind != TokenKind.Punct && lookup.TryGetValue(ts.FoldedOf(ts.Tokens[i]), out var bits)) mask[i] = bits;
         return mask;
     }
 
-    private static List<PhraseMention> Find(PhraseMatcher matcher, TokenStream ts)
+    private static List<PhraseMention> Find(Lazy<PhraseMatcher> matcher, TokenStream ts)
     {
         var list = new List<PhraseMention>();
-        foreach (var m in matcher.FindAll(ts, ts.Candidates ??= Candidates(ts)))
+        var bit = 1 << Array.IndexOf(All, matcher);
+        foreach (var m in matcher.Value.FindAll(ts, ts.Candidates ??= Candidates(ts), bit))
         {
             var span = Span.FromBounds(ts.Tokens[m.FirstToken].Start, ts.Tokens[m.EndToken - 1].End);
             list.Add(new PhraseMention(span, m.RuleId, m.Entry.Value, m.Entry.Extra, m.FirstToken, m.EndToken, m.Entry.Phrase));

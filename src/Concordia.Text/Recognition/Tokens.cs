@@ -28,9 +28,19 @@ public sealed class TokenStream
     public IReadOnlyList<Token> Tokens { get; }
 
     /// <summary>Tokens that start a listed phrase (set by <see cref="Phrases"/> on first use).</summary>
-    internal bool[]? Candidates { get; set; }
+    internal int[]? Candidates { get; set; }
 
     public ReadOnlySpan<char> FoldedOf(Token t) => Folded.AsSpan(t.Start, t.Length);
+
+    private string?[]? _words;
+
+    /// <summary>The folded form of token <paramref name="i"/> as a string (made once), or "" outside the text.</summary>
+    public string WordAt(int i)
+    {
+        if (i < 0 || i >= Tokens.Count) return "";
+        _words ??= new string?[Tokens.Count];
+        return _words[i] ??= Folded.Substring(Tokens[i].Start, Tokens[i].Length);
+    }
     public ReadOnlySpan<char> TextOf(Token t) => Text.AsSpan(t.Start, t.Length);
 
     public bool IsCapitalised(int index) => Tokens[index].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[index].Start]);

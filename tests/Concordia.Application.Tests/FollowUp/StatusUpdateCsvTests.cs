@@ -39,13 +39,15 @@ public class StatusUpdateCsvTests
             spanning two lines",,
             0195f0a0-0000-7000-8000-000000000001,lapsed,1 March 2025,,,
             0195f0a0-0000-7000-8000-000000000001,fulfilled,2025-03-01,,ftp://x,
+            0195f0a0-0000-7000-8000-000000000001,in-progress
+            0195f0a0-0000-7000-8000-000000000001,in-progress,2025-03-01,a "quoted" note,,
             """;
 
         var (rows, errors) = StatusUpdateCsv.Parse(new StringReader(csv));
 
         Assert.Empty(rows);
         Assert.Equal([(2, "csv.commitment-id.invalid"), (3, "commitment.status.unknown"), (5, "csv.date.invalid"),
-            (6, "evidence.url.invalid"), (6, "value.required")], errors.Select(e => (e.Line, e.Error.Code)));
+            (6, "evidence.url.invalid"), (6, "value.required"), (7, "csv.date.invalid"), (8, "csv.quote")], errors.Select(e => (e.Line, e.Error.Code)));
     }
 
     [Fact]

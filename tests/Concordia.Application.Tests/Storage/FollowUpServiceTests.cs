@@ -1,3 +1,4 @@
+using Concordia.Application.Abstractions;
 using Concordia.Application.FollowUp;
 using Concordia.Domain.FollowUp;
 using Concordia.Domain.Registry;
@@ -7,9 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Concordia.Application.Tests.Storage;
 
-public sealed class FollowUpServiceTests : IAsyncLifetime
+public abstract class FollowUpServiceTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly SqliteFile _db = new();
+    private readonly TestStore _db = new(provider);
 
     public Task InitializeAsync() => _db.InitializeAsync();
     public Task DisposeAsync() => _db.DisposeAsync();
@@ -29,7 +30,7 @@ public sealed class FollowUpServiceTests : IAsyncLifetime
 
     private Task<T> Service<T>(Func<FollowUpService, Task<T>> work) => _db.In(sp => work(sp.GetRequiredService<FollowUpService>()));
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("in-progress", false, null)]
     [InlineData("fulfilled", true, null)]
     [InlineData("fulfilled", false, "commitment.evidence.required")]
@@ -49,7 +50,7 @@ public sealed class FollowUpServiceTests : IAsyncLifetime
         if (expectedError is null) Assert.Equal(new DateOnly(2026, 1, 15), stored.History[^1].On);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ChangeStatusAsync_UnknownDocumentOrCommitment_Fails()
     {
         var c = await StoreAsync("resume the Mekong–Japan Summit");
@@ -62,7 +63,7 @@ public sealed class FollowUpServiceTests : IAsyncLifetime
         Assert.Equal("commitment.not-found", missing.Error!.Code);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task OverdueAsync_FakeClockMidJanuary2026_FindsYear2025DeadlineButNotMonth2026_01()
     {
         var late = await StoreAsync("resume the summit", deadline: "2025");
@@ -73,7 +74,7 @@ public sealed class FollowUpServiceTests : IAsyncLifetime
         Assert.Equal([(late.Id, 15)], overdue.Select(o => (o.Commitment.Id, o.DaysOverdue)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ComplianceAsync_JointCommitment_ScoredForEveryReferenceMember()
     {
         var joint = await StoreAsync("adopt the Mekong–Japan Cooperation Strategy");
@@ -90,7 +91,7 @@ public sealed class FollowUpServiceTests : IAsyncLifetime
         Assert.Equal((2, 0.0), (report.ByMechanism.Single().Scored, report.ByMechanism.Single().Average!.Value));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task LinkAsync_AcrossNumberedMeetings_LineageThreadStored()
     {
         var (m15, m16) = (Meeting(15, 2024), Meeting(16, 2025));
@@ -114,3 +115,7 @@ public sealed class FollowUpServiceTests : IAsyncLifetime
     private static Meeting Meeting(int ordinal, int year) =>
         Domain.Registry.Meeting.Create(new MeetingDetails("mekong-japan", MeetingKind.ForeignMinisters, ordinal, PartialDate.OfYear(year))).Value;
 }
+
+public sealed class SqliteFollowUpServiceTests() : FollowUpServiceTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresFollowUpServiceTests() : FollowUpServiceTests(DatabaseProvider.PostgreSql);

@@ -141,6 +141,23 @@ public abstract class MechanismApiTests(ApiHost host)
         Assert.Equal(2, listed.Total);
     }
 
+    [SkippableFact]
+    public async Task CreateMembership_NewMember_MovesTheMechanismsETag()
+    {
+        var client = host.Client();
+        var mechanism = await client.NewMechanismAsync();
+        var before = await client.GetAsync($"/api/v1/mechanisms/{mechanism}");
+        await (await client.PostJsonAsync("/api/v1/memberships", new MembershipInput(mechanism, "KR", "2011", null, null)))
+            .ReadAsync<MembershipResponse>(HttpStatusCode.Created);
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/mechanisms/{mechanism}");
+        request.Headers.TryAddWithoutValidation("If-None-Match", before.ETag());
+
+        var after = await client.SendAsync(request);
+
+        Assert.NotEqual(before.ETag(), after.ETag());
+        Assert.Equal(["KR"], (await after.ReadAsync<MechanismResponse>()).Members.Select(m => m.Country));
+    }
+
     [SkippableTheory]
     [InlineData("XX", "2011", null, "country")]
     [InlineData("KR", "2020", "2011", "to")]

@@ -65,7 +65,7 @@ public sealed class MeetingService(IConcordiaDb db)
         var checkedMeeting = await CheckAsync(created.Value, input.CoChairIds ?? [], ct);
         if (!checkedMeeting.IsSuccess) return checkedMeeting;
         db.Meetings.Add(created.Value);
-        return await Writes.SaveAsync(db, created.Value, ct);
+        return await Writes.SaveAsync(db, created.Value, ct, c => SeriesErrorsAsync(created.Value, c));
     }
 
     /// <summary>Replaces what the meeting is; leaving out co-chairs clears them, as PUT replaces the whole record.</summary>
@@ -79,7 +79,7 @@ public sealed class MeetingService(IConcordiaDb db)
         var updated = meeting.Update(details.Value);
         if (!updated.IsSuccess) return updated;
         var checkedMeeting = await CheckAsync(meeting, input.CoChairIds ?? [], ct);
-        return checkedMeeting.IsSuccess ? await Writes.SaveAsync(db, meeting, ct) : checkedMeeting;
+        return checkedMeeting.IsSuccess ? await Writes.SaveAsync(db, meeting, ct, c => SeriesErrorsAsync(meeting, c)) : checkedMeeting;
     }
 
     /// <summary>Deletes a meeting and its delegations, unless commitments, strategies or other meetings refer to it.</summary>
@@ -114,17 +114,21 @@ public sealed class MeetingService(IConcordiaDb db)
     /// <summary>Applies the rules that need other records: the series' ordinals, and co-chairs being known people.</summary>
     private async Task<Result<Meeting>> CheckAsync(Meeting meeting, IReadOnlyList<Guid> coChairIds, CancellationToken ct)
     {
-        var series = meeting.MechanismId is null || meeting.Ordinal is null
-            ? []
-            : await db.Meetings.AsNoTracking()
-                .Where(m => m.MechanismId == meeting.MechanismId && m.Kind == meeting.Kind && m.Ordinal != null && m.Id != meeting.Id)
-                .ToListAsync(ct);
-        var errors = MeetingRules.CheckSeries(meeting, series);
+        var errors = await SeriesErrorsAsync(meeting, ct);
         if (errors.Count > 0) return Result<Meeting>.Fail(errors);
         if (coChairIds.SequenceEqual(meeting.CoChairIds)) return meeting;
         var ids = coChairIds.Distinct().ToList();
         var known = (await db.People.Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
         return meeting.SetCoChairs(coChairIds, known.Contains);
+    }
+
+    private async Task<IReadOnlyList<Error>> SeriesErrorsAsync(Meeting meeting, CancellationToken ct)
+    {
+        if (meeting.MechanismId is null || meeting.Ordinal is null) return [];
+        var series = await db.Meetings.AsNoTracking()
+            .Where(m => m.MechanismId == meeting.MechanismId && m.Kind == meeting.Kind && m.Ordinal != null && m.Id != meeting.Id)
+            .ToListAsync(ct);
+        return MeetingRules.CheckSeries(meeting, series);
     }
 
     private static bool StartsWithin(Meeting m, DateOnly? from, DateOnly? to) =>

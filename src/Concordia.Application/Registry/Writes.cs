@@ -15,8 +15,14 @@ internal static class Writes
             ? new Error(StaleCode, $"{what} is at version {entity.Version}, not {v}; read it again and retry")
             : null;
 
-    /// <summary>Saves, reporting a concurrent change made since the record was read as a stale version.</summary>
-    public static async Task<Result<T>> SaveAsync<T>(IConcordiaDb db, T value, CancellationToken ct)
+    /// <summary>
+    /// Saves, reporting a concurrent change made since the record was read as a stale version. When a constraint
+    /// refuses the save, <paramref name="recheck"/> runs the rules again against what is stored now: a record saved
+    /// meanwhile by another request (the same meeting number) becomes that rule's error; anything else is a bug and
+    /// is rethrown.
+    /// </summary>
+    public static async Task<Result<T>> SaveAsync<T>(IConcordiaDb db, T value, CancellationToken ct,
+        Func<CancellationToken, Task<IReadOnlyList<Error>>>? recheck = null)
     {
         try
         {
@@ -26,6 +32,12 @@ internal static class Writes
         catch (DbUpdateConcurrencyException)
         {
             return Result<T>.Fail(StaleCode, "the record was changed by someone else meanwhile; read it again and retry");
+        }
+        catch (DbUpdateException) when (recheck is not null)
+        {
+            var errors = await recheck(ct);
+            if (errors.Count == 0) throw;
+            return Result<T>.Fail(errors);
         }
     }
 

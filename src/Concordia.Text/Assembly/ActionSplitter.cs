@@ -52,7 +52,11 @@ internal static partial class ActionSplitter
 
     public static string Clean(string action)
     {
-        var t = Clause().Replace(Trailer().Replace(action, ""), "");
+        // The reporting clause (", he noted") and trailing punctuation sit in the last few dozen characters.
+        var tail = action.AsSpan(Math.Max(0, action.Length - 80));
+        var t = tail.IndexOfAny(',', '"', '\u201D') >= 0 || tail.EndsWith(".", StringComparison.Ordinal) || tail.EndsWith("/", StringComparison.Ordinal)
+            ? Trailer().Replace(action, "") : action;
+        if (t.Contains(", ", StringComparison.Ordinal)) t = Clause().Replace(t, "");
         return Leader().Replace(t.Trim().Trim('"', '“', '”', ',', ' '), "");
     }
 

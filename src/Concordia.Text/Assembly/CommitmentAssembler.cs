@@ -18,7 +18,7 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
     [GeneratedRegex(@"^(?:First|Second|Third|Fourth|Fifth|Finally|Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Một là|Hai là|Ba là)\s*,\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Enumerator();
 
-    [GeneratedRegex(@"\b(?:proposed|suggested|put forward|outlined|đề xuất|nêu)\b.*\b(?:priorities|pillars|solutions|orientations|measures|proposals|directions|focuses|trọng tâm|giải pháp|ưu tiên)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:proposed|suggested|put forward|outlined|đề xuất|nêu)\b[^.!?\n]*\b(?:priorities|pillars|solutions|orientations|measures|proposals|directions|focuses|trọng tâm|giải pháp|ưu tiên)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnumerationTrigger();
 
     public List<CommitmentFact> Assemble()
@@ -27,6 +27,8 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
         var order = _rules.Rules.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i);
         var matches = _rules.MatchesAtTriggers(a.Text, a.Tokens).OrderBy(x => x.Match.Index).ThenBy(x => order[x.Rule]).ToList();
         var next = 0;
+        var triggers = EnumerationTrigger().Matches(a.Text).Select(m => m.Index).ToList();
+        var nextTrigger = 0;
         (int Sentence, string? Mechanism, string Kind)? enumeration = null;
         for (var s = 0; s < a.Norm.BodyLength && s < a.Sentences.Count; s++)
         {
@@ -34,7 +36,8 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
             if (a.IsCaption(sentence.Start)) break;
             while (next < matches.Count && matches[next].Match.Index < sentence.Start) next++;
             var found = next < matches.Count && matches[next].Match.Index < sentence.End && FromRule(matches[next], sentence, facts);
-            if (EnumerationTrigger().IsMatch(a.Text.AsSpan(sentence.Start, sentence.Length)))
+            while (nextTrigger < triggers.Count && triggers[nextTrigger] < sentence.Start) nextTrigger++;
+            if (nextTrigger < triggers.Count && triggers[nextTrigger] < sentence.End)
                 enumeration = (s, a.In(a.Mechanisms, sentence).FirstOrDefault()?.Value ?? Pair(sentence) ?? mainMechanism, "proposed");
             else if (!found && enumeration is { } e && s - e.Sentence <= 6 && Enumerator().Match(a.Text, sentence.Start, sentence.Length) is { Success: true } m)
                 AddActions(facts, e.Kind, "xx.commitment.enumerated", Span.FromBounds(m.Index + m.Length, sentence.End), sentence, e.Mechanism);

@@ -6,7 +6,7 @@ internal sealed partial class PersonRecogniser
 {
     private sealed record Chain(int End, List<string> Roles, string? Country, string RuleId, bool CopiesRoles);
 
-    /// <summary>Titles joined by "and", ",", "và", with demonyms or countries between them, from token <paramref name="pos"/>.</summary>
+    /// <summary>Titles joined by "and", ",", "cum", "và", "kiêm", with demonyms or countries between them, from token <paramref name="pos"/>.</summary>
     private Chain? ReadChain(int pos, bool apposition)
     {
         var roles = new List<string>();
@@ -43,7 +43,7 @@ internal sealed partial class PersonRecogniser
                 pos = c.EndToken;
                 continue;
             }
-            if (Word(pos) is "," or "and" or "và" && ruleId is not null && (_titles.ContainsKey(pos + 1) || (_countries.TryGetValue(pos + 1, out var c2) && _titles.ContainsKey(c2.EndToken))))
+            if (Word(pos) is "," or "and" or "và" or "cum" or "kiêm" && ruleId is not null && (_titles.ContainsKey(pos + 1) || (_countries.TryGetValue(pos + 1, out var c2) && _titles.ContainsKey(c2.EndToken))))
             {
                 pos++;
                 continue;

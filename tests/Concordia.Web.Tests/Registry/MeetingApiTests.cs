@@ -22,6 +22,20 @@ public abstract class MeetingApiTests(ApiHost host)
     }
 
     [SkippableFact]
+    public async Task CreateMeeting_SameOrdinalInParallel_OneIsCreatedTheOthersNameOrdinal()
+    {
+        var client = host.Client();
+        var mechanism = await client.NewMechanismAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            client.PostJsonAsync("/api/v1/meetings", new MeetingInput(mechanism, "summit", 1, "2009-11-07"))));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+            Assert.Equal(["ordinal"], (await refused.ProblemAsync(HttpStatusCode.BadRequest)).ErrorFields());
+    }
+
+    [SkippableFact]
     public async Task CreateMeeting_SameOrdinalOfAnotherKind_Returns201()
     {
         var client = host.Client();

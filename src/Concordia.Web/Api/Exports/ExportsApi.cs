@@ -12,7 +12,9 @@ public static class ExportsApi
 {
     public static IEndpointRouteBuilder MapExportsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/exports/{format}", ExportAsync).WithTags("Open data").WithName("Export");
+        app.MapGet("/api/v1/exports/{format}", ExportAsync).WithTags("Open data").WithName("Export")
+            .WithSummary("csv (one list: ?kind), json (one list or all), ical (meetings), iati (flows and funds, IATI 2.03)")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem();
         return app;
     }
 

@@ -1,10 +1,9 @@
 using System.Globalization;
 using Concordia.Application.Exports;
 using Concordia.Application.FollowUp;
-using Concordia.Domain;
 using Concordia.Domain.FollowUp;
+using Concordia.Web.Api.Infrastructure;
 using Concordia.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concordia.Web.Api.FollowUp;
@@ -23,40 +22,42 @@ public static class FollowUpApi
     public static IEndpointRouteBuilder MapFollowUpApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Follow-up");
-        api.MapPost("/commitments/{id:guid}/status", ChangeStatusAsync).WithName("ChangeCommitmentStatus");
+        api.MapPost("/commitments/{id:guid}/status", ChangeStatusAsync).WithName("ChangeCommitmentStatus")
+            .WithSummary("Moves a commitment's status on a day (default today) with evidence: a document span, or a URL and a note")
+            .Updates<CommitmentView>();
         api.MapGet("/commitments/overdue", async (string? mechanism, FollowUpService s, CancellationToken ct) =>
             TypedResults.Ok((await s.OverdueAsync(mechanism, ct))
                 .Select(o => new OverdueView(FollowUpRows.From(o.Commitment), o.DeadlineEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), o.DaysOverdue))))
-            .WithName("ListOverdueCommitments");
+            .WithName("ListOverdueCommitments").WithSummary("Open commitments whose whole deadline period has passed, most overdue first")
+            .Produces<OverdueView[]>();
         api.MapGet("/compliance", async (string? mechanism, int? from, int? to, FollowUpService s, CancellationToken ct) =>
-            TypedResults.Ok(await s.ComplianceAsync(mechanism, from, to, ct))).WithName("GetCompliance");
+            TypedResults.Ok(await s.ComplianceAsync(mechanism, from, to, ct))).WithName("GetCompliance")
+            .WithSummary("Compliance −1/0/+1 rolled up per mechanism, member, priority area and year (from/to: years the commitments were made)");
         api.MapPost("/commitments/{id:guid}/links", async (Guid id, LinkRequest request, FollowUpService s, CancellationToken ct) =>
             await s.LinkAsync(id, request, ct) is var link && link.IsSuccess
                 ? Results.Created($"/api/v1/commitments/{id}/links/{link.Value.Id}", LinkView.From(link.Value))
-                : Problems.From(link.Errors)).WithName("LinkCommitment");
+                : Problems.From(link.Errors)).WithName("LinkCommitment")
+            .WithSummary("Links a commitment to a later meeting that reaffirmed, changed or dropped it").Creates<LinkView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/mechanisms/{id}/lineage", async (string id, FollowUpService s, CancellationToken ct) =>
-            TypedResults.Ok((await s.LineageAsync(id, ct)).Select(LineageThreadView.From))).WithName("GetCommitmentLineage");
-        api.MapPost("/commitments/status-updates", ImportStatusesAsync).Accepts<string>("text/csv").WithName("BulkUpdateCommitmentStatus");
+            TypedResults.Ok((await s.LineageAsync(id, ct)).Select(LineageThreadView.From))).WithName("GetCommitmentLineage")
+            .WithSummary("A mechanism's commitments followed across its numbered meetings");
+        api.MapPost("/commitments/status-updates", ImportStatusesAsync).Accepts<string>("text/csv").WithName("BulkUpdateCommitmentStatus")
+            .WithSummary("Applies a CSV of status changes all or nothing; ?dryRun=true only checks. Bad rows are reported as \"line N: field\"")
+            .Produces<StatusImportReport>().ProducesValidationProblem();
         app.MapFinanceApi();
         return app;
     }
 
-    private static async Task<IResult> ChangeStatusAsync(Guid id, StatusChangeRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        FollowUpService service, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> ChangeStatusAsync(Guid id, StatusChangeRequest request, FollowUpService service, HttpContext http,
+        CancellationToken ct)
     {
-        long? expected = null;
-        if (ifMatch is not null)
-        {
-            if (!long.TryParse(ifMatch.Trim('"', 'W', '/'), NumberStyles.None, CultureInfo.InvariantCulture, out var v))
-                return Problems.From(new Error("version.invalid", $"'{ifMatch}' is not a version ETag", "If-Match"));
-            expected = v;
-        }
-
+        var expected = ETags.ExpectedVersion(http.Request);
         try
         {
             var result = await service.ChangeStatusAsync(id, request, expected, ct);
             if (!result.IsSuccess) return Problems.From(result.Errors);
-            http.Response.Headers.ETag = $"\"{result.Value.Version}\"";
+            ETags.Set(http.Response, result.Value.Version);
             return TypedResults.Ok(CommitmentView.From(result.Value));
         }
         catch (DbUpdateConcurrencyException)

@@ -38,7 +38,7 @@ public static class ConcordiaWebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi("v1");
         builder.Services.AddRazorPages();
-        builder.Services.AddConcordiaServices(options);
+        builder.Services.AddConcordiaServices(options, builder.Configuration);
     }
 
     /// <summary>Maps every endpoint; call after <see cref="InitializeAsync"/> or before running the app.</summary>

@@ -1,6 +1,9 @@
 using Concordia.Application.Abstractions;
+using Concordia.Application.FollowUp;
 using Concordia.Application.Ingestion;
 using Concordia.Storage;
+using Concordia.Web.Api.Exports;
+using Concordia.Web.Api.FollowUp;
 using Concordia.Web.Api.Review;
 using Concordia.Web.Api.Registry;
 using Concordia.Web.Pages;
@@ -10,12 +13,13 @@ namespace Concordia.Web;
 /// <summary>Services and endpoint groups of each feature, in one list so the composition root stays short.</summary>
 internal static class ServiceRegistration
 {
-    public static IServiceCollection AddConcordiaServices(this IServiceCollection services, ConcordiaHostOptions options)
+    public static IServiceCollection AddConcordiaServices(this IServiceCollection services, ConcordiaHostOptions options, IConfiguration configuration)
     {
         services.AddConcordiaStorage(options.PostgresConnectionString is { } pg ? StorageOptions.ForPostgres(pg) : StorageOptions.ForSqlite(options.SqlitePath));
         services.AddRegistryApi();
         services.AddConcordiaPortal();
         services.AddConcordiaIngestion();
+        services.AddConcordiaFollowUp(FollowUpOptions.FromConfiguration(configuration));
         return services;
     }
 
@@ -32,6 +36,8 @@ internal static class ServiceRegistration
     {
         app.MapRegistryApi();
         app.MapReviewApi();
+        app.MapFollowUpApi();
+        app.MapExportsApi();
         return app;
     }
 }

@@ -1,4 +1,7 @@
+using Concordia.Application.Abstractions;
 using Concordia.E2E.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Concordia.E2E;
@@ -67,6 +70,20 @@ public sealed class HomeAndMechanismTests(PortalFixture portal)
         Assert.Contains(s.Requests, r => r.Contains("/lib/leaflet/leaflet.js", StringComparison.Ordinal));
         Assert.Empty(s.PageErrors);
         await s.ScreenshotAsync("mechanism");
+    }
+
+    [Fact]
+    public async Task Mechanisms_Index_LinksEveryMechanism()
+    {
+        int stored;
+        await using (var scope = portal.Services.CreateAsyncScope())
+            stored = await scope.ServiceProvider.GetRequiredService<IConcordiaDb>().Mechanisms.CountAsync();
+        await using var s = await portal.OpenAsync();
+        await s.GoAsync("/mechanisms");
+
+        Assert.Equal(stored, await s.Page.Locator("ul.mechanism-index li a").CountAsync());
+        await s.Page.ClickAsync("ul.mechanism-index a:text-is('Mekong–Japan Cooperation')");
+        Assert.EndsWith("/mechanisms/mekong-japan", s.Page.Url, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed partial class InterfaceStringsTests
     {
         var pages = Path.Combine(RepositoryPaths.Root, "src", "Concordia.Web", "Pages");
         var keys = Directory.EnumerateFiles(pages, "*.cshtml", SearchOption.AllDirectories)
-            .SelectMany(f => LocalisedKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .SelectMany(f => LocalisedKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal)))
             .Concat(EnumLabels())
             .Distinct()
             .ToList();
@@ -42,6 +42,7 @@ public sealed partial class InterfaceStringsTests
             .Concat(Enum.GetValues<MeetingStatus>().Select(s => s.ToString()))
             .Concat(new[] { "en", "vi" }.Select(Display.Language));
 
-    [GeneratedRegex("""L\["([^"]+)"[,\]]""")]
+    /// <summary>L["..."] or L["...", args] in a Razor page; the key may hold C#-escaped quotes.</summary>
+    [GeneratedRegex("""L\["((?:[^"\\]|\\.)*)"[,\]]""")]
     private static partial Regex LocalisedKey();
 }

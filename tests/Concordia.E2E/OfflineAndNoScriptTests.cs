@@ -7,7 +7,7 @@ public sealed class OfflineAndNoScriptTests(PortalFixture portal)
 {
     private string[] EveryPage =>
     [
-        "/", "/mechanisms/mekong-japan", "/mechanisms/mekong-korea", $"/meetings/{portal.Ids.Meeting13}", $"/meetings/{portal.Ids.AseanMeeting}",
+        "/", "/mechanisms", "/mechanisms/mekong-japan", "/mechanisms/mekong-korea", $"/meetings/{portal.Ids.Meeting13}", $"/meetings/{portal.Ids.AseanMeeting}",
         $"/people/{portal.Ids.Son}", "/commitments", $"/documents/{portal.Ids.StatementEn}", $"/documents/{portal.Ids.StatementVi}",
         $"/documents/{portal.Ids.HostileDocument}", "/finance",
     ];

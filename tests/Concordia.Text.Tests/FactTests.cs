@@ -17,6 +17,7 @@ public class FactTests
     [InlineData("The agreement was signed by Khamphao Ernthavanh, Deputy Minister of Foreign Affairs of Laos, in Vientiane.", "Khamphao Ernthavanh", "LA", "Deputy Minister of Foreign Affairs")]
     [InlineData("Phó Thủ tướng, Bộ trưởng Ngoại giao Việt Nam Bùi Thanh Sơn và Bộ trưởng Ngoại giao Nhật Bản Iwaya Takeshi đã đồng chủ trì hội nghị.", "Iwaya Takeshi", "JP", "Minister of Foreign Affairs")]
     [InlineData("Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Phạm Bình Minh đã phát biểu tại hội nghị.", "Phạm Bình Minh", "VN", "Minister of Foreign Affairs")]
+    [InlineData("Deputy Prime Minister Nguyen Van An said on July 10, 2025 in Hanoi.", "Nguyen Van An", "VN", "Deputy Prime Minister")]
     [InlineData("Đại sứ Trung Quốc tại Cam-pu-chia Vương Thiên Văn cho biết hội nghị sẽ mở ra trang mới.", "Vương Thiên Văn", "CN", "Ambassador to Cambodia")]
     [InlineData("Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào Sonexay Siphandone mời Thủ tướng.", "Sonexay Siphandone", "LA", "Prime Minister")]
     public void People_TitledName_NameCountryRole(string sentence, string name, string country, string role)

@@ -73,4 +73,17 @@ public class NormaliserTests
         Assert.Equal("Kamikawa", html.Substring(o.Start, o.Length));
         Assert.Single(n.Captions);
     }
+
+    [Fact]
+    public void Normalise_HtmlWithCharacterReferences_MapsEachCharacterBack()
+    {
+        const string html = "<html><body><p>Hanoi (VNA) &ndash; Foreign Minister Yoshimasa Hayashi met the Vietnam&#8211;Japan Cooperation Committee.</p></body></html>";
+        var n = Normaliser.Normalise(html);
+        Assert.Contains("Vietnam\u2013Japan", n.Text, StringComparison.Ordinal);
+        var at = n.Text.IndexOf("Hayashi", StringComparison.Ordinal);
+        var o = n.ToOriginal(new Span(at, 7));
+        Assert.Equal("Hayashi", html.Substring(o.Start, o.Length));
+        var dash = n.ToOriginal(new Span(n.Text.LastIndexOf('\u2013'), 1));
+        Assert.Equal("&#8211;", html.Substring(dash.Start, dash.Length));
+    }
 }

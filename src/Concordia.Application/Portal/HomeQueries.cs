@@ -15,17 +15,22 @@ public sealed record MechanismGlance(
     int OpenCommitments,
     int OverdueCommitments);
 
-public sealed record HomeView(IReadOnlyList<MechanismGlance> Mechanisms, IReadOnlyList<DocumentRef> RecentDocuments);
+/// <summary>The home page; with more than <see cref="HomeQueries.GlanceRows"/> mechanisms it shows the most recently active.</summary>
+public sealed record HomeView(IReadOnlyList<MechanismGlance> Mechanisms, int TotalMechanisms, IReadOnlyList<DocumentRef> RecentDocuments);
 
 /// <summary>
 /// The home page: every mechanism at a glance (last held and next planned meeting, members, open and overdue
 /// commitments), and the latest documents. Meetings are aggregated in the database, since there may be many.
 /// </summary>
-public sealed class HomeQueries(IConcordiaDb db, TimeProvider clock, PortalVocabulary vocabulary)
+public sealed class HomeQueries(IConcordiaDb db, TimeProvider clock, PortalVocabulary vocabulary, HomeSnapshot snapshot)
 {
     public const int RecentDocumentCount = 10;
+    public const int GlanceRows = 100;
 
-    public async Task<HomeView> GetAsync(CancellationToken ct = default)
+    /// <summary>The summary as of at most <see cref="HomeSnapshot"/>'s age: it reads every meeting and open commitment.</summary>
+    public Task<HomeView> GetAsync(CancellationToken ct = default) => snapshot.GetAsync(ComputeAsync, ct);
+
+    public async Task<HomeView> ComputeAsync(CancellationToken ct = default)
     {
         var today = clock.Today();
         var lookups = await vocabulary.GetAsync(db, ct);
@@ -48,7 +53,10 @@ public sealed class HomeQueries(IConcordiaDb db, TimeProvider clock, PortalVocab
             next.TryGetValue(m.Id, out var n) ? lookups.Meeting(n) : null,
             open.TryGetValue(m.Id, out var o) ? o.Open : 0,
             open.TryGetValue(m.Id, out var od) ? od.Overdue : 0)).ToList();
-        return new HomeView(glances, await RecentDocumentsAsync(ct));
+        var shown = glances.Count <= GlanceRows
+            ? glances
+            : glances.OrderByDescending(g => g.LastMeeting?.Start).Take(GlanceRows).OrderBy(g => g.Mechanism.Name, StringComparer.Ordinal).ToList();
+        return new HomeView(shown, glances.Count, await RecentDocumentsAsync(ct));
     }
 
     /// <summary>
@@ -70,10 +78,11 @@ public sealed class HomeQueries(IConcordiaDb db, TimeProvider clock, PortalVocab
         });
     }
 
+    /// <summary>The documents added last: ids are time-ordered (UUID version 7), so the primary key gives the order.</summary>
     private async Task<List<DocumentRef>> RecentDocumentsAsync(CancellationToken ct)
     {
         var documents = await db.Documents.AsNoTracking()
-            .OrderByDescending(d => d.Published).ThenByDescending(d => d.Id)
+            .OrderByDescending(d => d.Id)
             .Take(RecentDocumentCount)
             .Select(d => new { d.Id, d.Title, d.Language, d.Published, d.Origin })
             .ToListAsync(ct);

@@ -34,7 +34,10 @@ public sealed class PersonQueries(IConcordiaDb db, TimeProvider clock, PortalVoc
 
         var today = clock.Today();
         var lookups = await vocabulary.GetAsync(db, ct);
-        var chaired = await db.Meetings.AsNoTracking().Where(m => m.CoChairs.Any(c => c.PersonId == id)).ToListAsync(ct);
+        // Joined from the co-chair rows, so the database starts from its index on person rather than scanning meetings.
+        var chairedIds = await db.Meetings.SelectMany(m => m.CoChairs, (m, c) => new { m.Id, c.PersonId })
+            .Where(x => x.PersonId == id).Select(x => x.Id).ToListAsync(ct);
+        var chaired = await db.Meetings.AsNoTracking().Where(m => chairedIds.Contains(m.Id)).ToListAsync(ct);
         var led = await db.Delegations.AsNoTracking().Where(d => d.HeadPersonId == id).ToListAsync(ct);
         var ledMeetingIds = led.Select(d => d.MeetingId).ToList();
         var attended = await db.Meetings.AsNoTracking().Where(m => ledMeetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);

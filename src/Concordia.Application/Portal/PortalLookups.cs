@@ -17,8 +17,10 @@ public sealed class PortalLookups
     private readonly Dictionary<MeetingKind, MeetingKindTerm> _kinds;
     private readonly Dictionary<string, PriorityArea> _areas;
 
-    private PortalLookups(List<Country> countries, List<Mechanism> mechanisms, List<MeetingKindTerm> kinds, List<PriorityArea> areas)
+    private PortalLookups(List<Country> countries, List<Mechanism> mechanisms, List<MeetingKindTerm> kinds, List<PriorityArea> areas,
+        List<CountryCode> memberCountries)
     {
+        MemberCountries = memberCountries;
         _countries = countries.ToDictionary(c => c.Code.Value);
         _mechanisms = mechanisms.ToDictionary(m => m.Id);
         _kinds = kinds.ToDictionary(k => k.Kind);
@@ -29,7 +31,11 @@ public sealed class PortalLookups
         new(await db.Countries.AsNoTracking().ToListAsync(ct),
             await db.Mechanisms.AsNoTracking().ToListAsync(ct),
             await db.MeetingKinds.AsNoTracking().ToListAsync(ct),
-            await db.PriorityAreas.AsNoTracking().ToListAsync(ct));
+            await db.PriorityAreas.AsNoTracking().ToListAsync(ct),
+            await db.Memberships.AsNoTracking().Select(m => m.Country).Distinct().ToListAsync(ct));
+
+    /// <summary>The countries that belong, or belonged, to some mechanism.</summary>
+    public IReadOnlyList<CountryCode> MemberCountries { get; }
 
     public IEnumerable<Mechanism> Mechanisms => _mechanisms.Values.OrderBy(m => m.Name, StringComparer.Ordinal);
 

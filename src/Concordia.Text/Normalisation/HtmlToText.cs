@@ -71,8 +71,27 @@ internal static class HtmlToText
             b.Copy(data, pos);
             cursor.At = pos + data.Length;
         }
-        else
-            b.Replace(data, at, 0);
+        else cursor.At = Align(data, source, at, b);
+    }
+
+    /// <summary>Text with character references ("&amp;ndash;"): each decoded character maps to its reference in the source.</summary>
+    private static int Align(string data, string source, int at, MappedTextBuilder b)
+    {
+        var j = source.IndexOf('>', at) is var gt and >= 0 && gt < source.Length - 1 && source[at] == '<' ? gt + 1 : at;
+        foreach (var c in data)
+        {
+            while (j < source.Length && source[j] == '<') j = source.IndexOf('>', j) is var e and >= 0 ? e + 1 : source.Length;
+            if (j < source.Length && source[j] == c)
+            {
+                b.Copy([c], j++);
+                continue;
+            }
+            var semi = j < source.Length && source[j] == '&' ? source.IndexOf(';', j, Math.Min(12, source.Length - j)) : -1;
+            var length = semi > j ? semi - j + 1 : 0;
+            b.Replace([c], j, length);
+            j += length;
+        }
+        return j;
     }
 
     private sealed class Cursor

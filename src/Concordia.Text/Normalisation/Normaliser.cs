@@ -57,10 +57,12 @@ public static class Normaliser
     {
         var b = new MappedTextBuilder();
         var wrapped = IsHardWrapped(text, body);
-        foreach (var (start, length) in body)
+        for (var i = 0; i < body.Count; i++)
         {
+            var (start, length) = body[i];
             LineWriter.Write(b, text, start, length, splitter);
-            b.Insert(wrapped && !EndsSentence(text[start + length - 1]) ? " " : "\n", start + length);
+            // The first line is usually a headline; a dateline may follow it, so it is never joined.
+            b.Insert(wrapped && i > 0 && !EndsSentence(text[start + length - 1]) ? " " : "\n", start + length);
         }
         var bodyLength = b.Length;
         var captionSpans = new List<Span>();

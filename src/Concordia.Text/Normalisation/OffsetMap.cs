@@ -41,13 +41,29 @@ public sealed class OffsetMap
         var b = new OffsetMapBuilder();
         for (var i = 0; i < _normStart.Length; i++)
         {
-            var mapped = toOriginal.ToOriginal(new Span(_origStart[i], _origLength[i]));
-            if (_normLength[i] == _origLength[i] && mapped.Length == _origLength[i])
-                b.Copy(_normLength[i], mapped.Start);
+            if (_normLength[i] == _origLength[i] && _origLength[i] > 0)
+                toOriginal.CopyThrough(b, _origStart[i], _origLength[i]);
             else
+            {
+                var mapped = toOriginal.ToOriginal(new Span(_origStart[i], _origLength[i]));
                 b.Replace(_normLength[i], mapped.Start, mapped.Length);
+            }
         }
         return b.Build();
+    }
+
+    /// <summary>Writes the runs that a copied range [start, start + length) of this map's text goes through.</summary>
+    private void CopyThrough(OffsetMapBuilder b, int start, int length)
+    {
+        var end = start + length;
+        for (var i = Find(start); i < _normStart.Length && _normStart[i] < end; i++)
+        {
+            var from = Math.Max(start, _normStart[i]);
+            var to = Math.Min(end, _normStart[i] + _normLength[i]);
+            if (to <= from) continue;
+            if (_normLength[i] == _origLength[i]) b.Copy(to - from, _origStart[i] + from - _normStart[i]);
+            else b.Replace(to - from, _origStart[i], _origLength[i]);
+        }
     }
 
     private int MapStart(int pos)

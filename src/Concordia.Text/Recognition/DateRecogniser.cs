@@ -56,10 +56,31 @@ internal static class Overlaps
     public static List<T> KeepLongest<T>(List<T> found, Func<T, Span> span)
     {
         var ordered = found.OrderByDescending(f => span(f).Length).ThenBy(f => span(f).Start).ToList();
+        var taken = new SortedList<int, int>();
         var kept = new List<T>();
         foreach (var f in ordered)
-            if (!kept.Exists(k => span(k).Overlaps(span(f)))) kept.Add(f);
+        {
+            var s = span(f);
+            if (OverlapsTaken(taken, s)) continue;
+            taken.Add(s.Start, s.End);
+            kept.Add(f);
+        }
         kept.Sort((a, b) => span(a).Start.CompareTo(span(b).Start));
         return kept;
+    }
+
+    /// <summary>Taken spans never overlap, so only the nearest one starting before and the one after can touch.</summary>
+    private static bool OverlapsTaken(SortedList<int, int> taken, Span s)
+    {
+        var keys = taken.Keys;
+        int lo = 0, hi = keys.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (keys[mid] < s.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo < keys.Count && keys[lo] < s.End) return true;
+        return lo > 0 && taken.Values[lo - 1] > s.Start;
     }
 }

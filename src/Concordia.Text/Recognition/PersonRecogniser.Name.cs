@@ -13,7 +13,8 @@ internal sealed partial class PersonRecogniser
         var parts = 0;
         while (i < _ts.Tokens.Count && parts < 4)
         {
-            if (!_ts.IsCapitalised(i) || _blocked.Contains(i) || NotNames.Contains(_ts.TextOf(_ts.Tokens[i]).ToString())) break;
+            var text = _ts.TextOf(_ts.Tokens[i]).ToString();
+            if (!_ts.IsCapitalised(i) || _blocked.Contains(i) || (i == pos ? NotNames : NotLaterNames).Contains(text)) break;
             if (i > pos && _ts.Tokens[i].Start > _ts.Tokens[i - 1].End + 1) break;
             i++;
             while (i + 1 < _ts.Tokens.Count && _ts.TextOf(_ts.Tokens[i]) is "-" && Adjacent(i - 1, i) && Adjacent(i, i + 1) && _ts.Tokens[i + 1].Kind == TokenKind.Word)

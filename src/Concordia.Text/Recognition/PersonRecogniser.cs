@@ -28,6 +28,14 @@ internal sealed partial class PersonRecogniser
         "Hội", "Ngày", "Tại", "Theo", "Nhà", "Bộ", "Phó", "Thủ",
     };
 
+    /// <summary>Words that end a name after its first part ("An" and "Do" are Vietnamese name parts, "The" is not).</summary>
+    private static readonly HashSet<string> NotLaterNames = new(StringComparer.Ordinal)
+    {
+        "The", "In", "On", "At", "And", "Of", "For", "With", "From", "By", "As", "During", "After", "Before", "While", "Under",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Government", "Ministry", "State", "Party",
+    };
+
     private readonly TokenStream _ts;
     private readonly Dictionary<int, PhraseMention> _titles;
     private readonly Dictionary<int, PhraseMention> _countries;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Html;
 using Concordia.Application.Portal;
 using Concordia.Domain.Documents;
 using Concordia.Domain.Finance;
@@ -91,4 +92,17 @@ public static class Display
     public static string Score(int? score) => score switch { 1 => "+1", 0 => "0", -1 => "−1", _ => "" };
 
     public static string Language(string code) => code switch { "en" => "English", "vi" => "Vietnamese", _ => code };
+
+    /// <summary>Links to people separated by commas, built without a partial view (the timeline has one per meeting).</summary>
+    public static IHtmlContent PeopleLinks(IReadOnlyList<PersonRef> people)
+    {
+        var html = new HtmlContentBuilder(people.Count * 4);
+        for (var i = 0; i < people.Count; i++)
+        {
+            if (i > 0) html.Append(", ");
+            html.AppendHtml("<a href=\"/people/").Append(people[i].Id.ToString()).AppendHtml("\">").Append(people[i].Name).AppendHtml("</a>");
+        }
+
+        return html;
+    }
 }

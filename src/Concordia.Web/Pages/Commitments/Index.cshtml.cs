@@ -2,14 +2,13 @@ using Concordia.Application.Abstractions;
 using Concordia.Application.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Concordia.Web.Pages.Commitments;
 
 public sealed record Option(string Code, Label Name);
 
 /// <summary>The tracker; the same filter as query parameters gives the page or, with format=csv, a CSV download.</summary>
-public sealed class IndexModel(CommitmentQueries queries, IConcordiaDb db) : PageModel
+public sealed class IndexModel(CommitmentQueries queries, IConcordiaDb db, PortalVocabulary vocabulary) : PageModel
 {
     /// <summary>Rows shown on the page; the CSV download holds every row of the filter.</summary>
     public const int PageRows = 500;
@@ -59,15 +58,11 @@ public sealed class IndexModel(CommitmentQueries queries, IConcordiaDb db) : Pag
 
     private async Task LoadChoicesAsync(CancellationToken ct)
     {
-        Mechanisms = await db.Mechanisms.AsNoTracking().OrderBy(m => m.ShortName)
-            .Select(m => new MechanismRef(m.Id, m.Name, m.ShortName)).ToListAsync(ct);
-        var memberCodes = await db.Memberships.AsNoTracking().Select(m => m.Country).Distinct().ToListAsync(ct);
-        var countries = await db.Countries.AsNoTracking().ToListAsync(ct);
-        Countries = countries.Where(c => memberCodes.Contains(c.Code))
-            .Select(c => new Option(c.Code.Value, new Label(c.NameEn, c.NameVi)))
+        var lookups = await vocabulary.GetAsync(db, ct);
+        Mechanisms = lookups.Mechanisms.Select(m => lookups.Mechanism(m.Id)!).OrderBy(m => m.ShortName, StringComparer.Ordinal).ToList();
+        Countries = lookups.MemberCountries.Select(lookups.Country).Select(c => new Option(c.Code, c.Name))
             .OrderBy(o => Display.Name(o.Name), StringComparer.CurrentCulture).ToList();
-        Areas = (await db.PriorityAreas.AsNoTracking().ToListAsync(ct))
-            .Select(a => new Option(a.Code, new Label(a.NameEn, a.NameVi)))
+        Areas = lookups.Areas.Select(a => new Option(a.Code, lookups.AreaName(a.Code)!))
             .OrderBy(o => Display.Name(o.Name), StringComparer.CurrentCulture).ToList();
     }
 

@@ -54,6 +54,8 @@ public static class StorageRegistration
     private static void Configure(DbContextOptionsBuilder builder, StorageOptions options)
     {
         builder.AddInterceptors(SearchInterceptor);
+        // Records load a few small owned collections at once (members and chairs); one query is the cheaper plan.
+        builder.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.MultipleCollectionIncludeWarning));
         if (options.Provider == DatabaseProvider.Sqlite)
             builder.UseSqlite(options.ConnectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory"));
         else

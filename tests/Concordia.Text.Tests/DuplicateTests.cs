@@ -24,3 +24,19 @@ public class DuplicateTests
         Assert.Null(index.Add("b.txt", "The seventh Greater Mekong Sub-region Summit held via videoconference on September 9 ended with the adoption of a new strategic cooperation framework."));
     }
 }
+
+public class SignatureTests
+{
+    [Fact]
+    public void Signature_SameTextTwice_IsIdentical()
+    {
+        const string text = "The ministers agreed to further strengthen economic ties by promoting Japanese ODA loans to Vietnam.";
+        Assert.Equal(1.0, NearDuplicateIndex.Similarity(NearDuplicateIndex.Signature(text)!, NearDuplicateIndex.Signature(text)!));
+    }
+
+    [Fact]
+    public void Signature_TooShort_IsNull()
+    {
+        Assert.Null(NearDuplicateIndex.Signature("Hanoi, July 5"));
+    }
+}

@@ -60,13 +60,15 @@ public class FactTests
     [Theory]
     [InlineData("They agreed to beef up cooperation in human resource training and kick off negotiations on a bilateral social insurance agreement.", "agreed", "beef up cooperation in human resource training|kick off negotiations on a bilateral social insurance agreement")]
     [InlineData("He called on Japanese universities to establish departments for Vietnamese language and culture studies.", "proposed", "Japanese universities to establish departments for Vietnamese language and culture studies")]
+    [InlineData("The two sides agreed to expand trade in farm produce, and Japan pledged to open its market to Vietnamese fruit.", "agreed|pledged", "expand trade in farm produce|open its market to Vietnamese fruit")]
     [InlineData("At the conclusion of the meeting, Vietnam and Japan issued a Co-Chairs' Statement.", "approved", "Co-Chairs' Statement")]
     [InlineData("\"It is necessary to accelerate digital transformation and innovation, develop digital hubs, and apply green technologies,\" he noted.", "proposed", "accelerate digital transformation and innovation, develop digital hubs, and apply green technologies")]
     [InlineData("Các bộ trưởng nhất trí thúc đẩy chuyển đổi số, phát triển cơ sở hạ tầng cứng và mềm, và khuyến khích đầu tư vào năng lượng tái tạo.", "agreed", "promote digital transformation develop infrastructure hard and soft and encourage investment in renewable energy")]
     public void Commitments_RealSentence_KindAndActions(string sentence, string kind, string actions)
     {
         var found = Extract(sentence).Commitments;
-        Assert.All(found, c => Assert.Equal(kind, c.Kind));
+        var kinds = kind.Split('|');
+        Assert.All(found, c => Assert.Contains(c.Kind, kinds));
         Assert.Equal(actions, string.Join("|", found.Select(c => c.Action)));
     }
 }

@@ -80,3 +80,28 @@ public class PipelineTests
         Assert.Equal(doc.People[0].Country, back.People[0].Country);
     }
 }
+
+public class RobustnessTests
+{
+    public static TheoryData<string> OddInputs() => new()
+    {
+        "",
+        "   \n\n  ",
+        "|||\n---\n",
+        string.Concat(Enumerable.Repeat("Mekong-Japan Summit Summit of the of the ASEAN (((( ]]] ", 500)),
+        string.Concat(Enumerable.Range(0, 2000).Select(i => $"{i}/{i % 12 + 1}/2025 US${i},000.5 billion 16th lần thứ 5 ")),
+        string.Concat(Enumerable.Repeat("The ministers reaffirmed their commitment to injecting fresh momentum, and agreed to resume the Summit; they pledged to act. ", 50)),
+        "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao , , và Bộ trưởng Ngoại giao Nhật Bản",
+        "H.E. , Deputy Prime Minister, Minister of MFAIC (MFAIC), and H.E.",
+    };
+
+    [Theory]
+    [MemberData(nameof(OddInputs))]
+    public void Extract_OddInput_DoesNotThrowAndSpansStayInside(string text)
+    {
+        var doc = ExtractionPipeline.Extract(System.Text.Encoding.UTF8.GetBytes(text), "odd.txt").Value;
+        var spans = doc.Meetings.Select(m => m.Source.Span).Concat(doc.People.Select(p => p.Source.Span))
+            .Concat(doc.Commitments.Select(c => c.Source.Span)).Concat(doc.Amounts.Select(a => a.Source.Span));
+        Assert.All(spans, s => Assert.True(s.End <= text.Length, $"span {s} is outside a text of {text.Length}"));
+    }
+}

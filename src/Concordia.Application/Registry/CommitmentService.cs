@@ -66,11 +66,11 @@ public sealed class CommitmentService(IConcordiaDb db, TimeProvider clock)
     }
 
     /// <summary>Changes what the undertaking says; its status and history stay as they are.</summary>
-    public async Task<Result<Commitment>> UpdateAsync(Guid id, CommitmentInput input, long? expectedVersion, CancellationToken ct)
+    public async Task<Result<Commitment>> UpdateAsync(Guid id, CommitmentInput input, IReadOnlyList<long>? expectedVersions, CancellationToken ct)
     {
         var commitment = await db.Commitments.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (commitment is null) return Writes.NotFound<Commitment>("commitment", id);
-        if (Writes.CheckVersion(commitment, expectedVersion, "the commitment") is { } stale) return Result<Commitment>.Fail(stale);
+        if (Writes.CheckVersion(commitment, expectedVersions, "the commitment") is { } stale) return Result<Commitment>.Fail(stale);
         var v = new Validator();
         var details = await ReadAsync(v, input, ct);
         if (!v.IsValid) return v.Failure<Commitment>();
@@ -78,11 +78,11 @@ public sealed class CommitmentService(IConcordiaDb db, TimeProvider clock)
         return updated.IsSuccess ? await Writes.SaveAsync(db, commitment, ct) : updated;
     }
 
-    public async Task<Result<Deleted>> DeleteAsync(Guid id, long? expectedVersion, CancellationToken ct)
+    public async Task<Result<Deleted>> DeleteAsync(Guid id, IReadOnlyList<long>? expectedVersions, CancellationToken ct)
     {
         var commitment = await db.Commitments.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (commitment is null) return Writes.NotFound<Deleted>("commitment", id);
-        if (Writes.CheckVersion(commitment, expectedVersion, "the commitment") is { } stale) return Result<Deleted>.Fail(stale);
+        if (Writes.CheckVersion(commitment, expectedVersions, "the commitment") is { } stale) return Result<Deleted>.Fail(stale);
         db.Commitments.Remove(commitment);
         return await Writes.SaveAsync(db, new Deleted(), ct);
     }

@@ -49,11 +49,11 @@ public sealed class ContributionService(IConcordiaDb db)
         return await Writes.SaveAsync(db, created.Value, ct);
     }
 
-    public async Task<Result<Deleted>> DeleteAsync(Guid id, long? expectedVersion, CancellationToken ct)
+    public async Task<Result<Deleted>> DeleteAsync(Guid id, IReadOnlyList<long>? expectedVersions, CancellationToken ct)
     {
         var contribution = await db.Contributions.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contribution is null) return Writes.NotFound<Deleted>("contribution", id);
-        if (Writes.CheckVersion(contribution, expectedVersion, "the contribution") is { } stale) return Result<Deleted>.Fail(stale);
+        if (Writes.CheckVersion(contribution, expectedVersions, "the contribution") is { } stale) return Result<Deleted>.Fail(stale);
         db.Contributions.Remove(contribution);
         return await Writes.SaveAsync(db, new Deleted(), ct);
     }

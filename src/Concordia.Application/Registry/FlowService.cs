@@ -53,22 +53,22 @@ public sealed class FlowService(IConcordiaDb db)
         return await Writes.SaveAsync(db, created.Value, ct);
     }
 
-    public async Task<Result<FinancialFlow>> UpdateAsync(Guid id, FlowInput input, long? expectedVersion, CancellationToken ct)
+    public async Task<Result<FinancialFlow>> UpdateAsync(Guid id, FlowInput input, IReadOnlyList<long>? expectedVersions, CancellationToken ct)
     {
         var flow = await db.Flows.FirstOrDefaultAsync(f => f.Id == id, ct);
         if (flow is null) return Writes.NotFound<FinancialFlow>("flow", id);
-        if (Writes.CheckVersion(flow, expectedVersion, "the flow") is { } stale) return Result<FinancialFlow>.Fail(stale);
+        if (Writes.CheckVersion(flow, expectedVersions, "the flow") is { } stale) return Result<FinancialFlow>.Fail(stale);
         var details = await ReadAsync(input, id, ct);
         if (!details.IsSuccess) return Result<FinancialFlow>.Fail(details.Errors);
         var updated = flow.Update(details.Value);
         return updated.IsSuccess ? await Writes.SaveAsync(db, flow, ct) : updated;
     }
 
-    public async Task<Result<Deleted>> DeleteAsync(Guid id, long? expectedVersion, CancellationToken ct)
+    public async Task<Result<Deleted>> DeleteAsync(Guid id, IReadOnlyList<long>? expectedVersions, CancellationToken ct)
     {
         var flow = await db.Flows.FirstOrDefaultAsync(f => f.Id == id, ct);
         if (flow is null) return Writes.NotFound<Deleted>("flow", id);
-        if (Writes.CheckVersion(flow, expectedVersion, "the flow") is { } stale) return Result<Deleted>.Fail(stale);
+        if (Writes.CheckVersion(flow, expectedVersions, "the flow") is { } stale) return Result<Deleted>.Fail(stale);
         if (await db.Flows.AnyAsync(f => f.ParentFlowId == id, ct))
             return Writes.InUse<Deleted>("flow", "other flows are parts of this one; delete them first");
         db.Flows.Remove(flow);

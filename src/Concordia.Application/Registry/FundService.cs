@@ -33,11 +33,11 @@ public sealed class FundService(IConcordiaDb db)
         return await Writes.SaveAsync(db, created.Value, ct);
     }
 
-    public async Task<Result<Fund>> UpdateAsync(Guid id, FundInput input, long? expectedVersion, CancellationToken ct)
+    public async Task<Result<Fund>> UpdateAsync(Guid id, FundInput input, IReadOnlyList<long>? expectedVersions, CancellationToken ct)
     {
         var fund = await db.Funds.FirstOrDefaultAsync(f => f.Id == id, ct);
         if (fund is null) return Writes.NotFound<Fund>("fund", id);
-        if (Writes.CheckVersion(fund, expectedVersion, "the fund") is { } stale) return Result<Fund>.Fail(stale);
+        if (Writes.CheckVersion(fund, expectedVersions, "the fund") is { } stale) return Result<Fund>.Fail(stale);
         var v = new Validator();
         var (mechanismId, target) = await ReadAsync(v, input, ct);
         if (!v.IsValid) return v.Failure<Fund>();
@@ -45,11 +45,11 @@ public sealed class FundService(IConcordiaDb db)
         return updated.IsSuccess ? await Writes.SaveAsync(db, fund, ct) : updated;
     }
 
-    public async Task<Result<Deleted>> DeleteAsync(Guid id, long? expectedVersion, CancellationToken ct)
+    public async Task<Result<Deleted>> DeleteAsync(Guid id, IReadOnlyList<long>? expectedVersions, CancellationToken ct)
     {
         var fund = await db.Funds.FirstOrDefaultAsync(f => f.Id == id, ct);
         if (fund is null) return Writes.NotFound<Deleted>("fund", id);
-        if (Writes.CheckVersion(fund, expectedVersion, "the fund") is { } stale) return Result<Deleted>.Fail(stale);
+        if (Writes.CheckVersion(fund, expectedVersions, "the fund") is { } stale) return Result<Deleted>.Fail(stale);
         db.Funds.Remove(fund);
         return await Writes.SaveAsync(db, new Deleted(), ct);
     }

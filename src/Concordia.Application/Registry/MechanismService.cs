@@ -53,11 +53,11 @@ public sealed class MechanismService(IConcordiaDb db)
         return await Writes.SaveAsync(db, created.Value, ct);
     }
 
-    public async Task<Result<Mechanism>> UpdateAsync(string id, MechanismInput input, long? expectedVersion, CancellationToken ct)
+    public async Task<Result<Mechanism>> UpdateAsync(string id, MechanismInput input, IReadOnlyList<long>? expectedVersions, CancellationToken ct)
     {
         var mechanism = await WithParts().FirstOrDefaultAsync(m => m.Id == id, ct);
         if (mechanism is null) return Writes.NotFound<Mechanism>("mechanism", id);
-        if (Writes.CheckVersion(mechanism, expectedVersion, $"mechanism '{id}'") is { } stale) return Result<Mechanism>.Fail(stale);
+        if (Writes.CheckVersion(mechanism, expectedVersions, $"mechanism '{id}'") is { } stale) return Result<Mechanism>.Fail(stale);
         if (input.Id is { Length: > 0 } given && given.Trim() != id)
             return Result<Mechanism>.Fail("mechanism.id.fixed", $"the id of '{id}' cannot change", "id");
         var updated = mechanism.Update(input.Name, input.ShortName, input.Notes);
@@ -65,11 +65,11 @@ public sealed class MechanismService(IConcordiaDb db)
     }
 
     /// <summary>Deletes a mechanism with its memberships and chair terms, unless meetings, strategies, commitments or funds refer to it.</summary>
-    public async Task<Result<Deleted>> DeleteAsync(string id, long? expectedVersion, CancellationToken ct)
+    public async Task<Result<Deleted>> DeleteAsync(string id, IReadOnlyList<long>? expectedVersions, CancellationToken ct)
     {
         var mechanism = await WithParts().FirstOrDefaultAsync(m => m.Id == id, ct);
         if (mechanism is null) return Writes.NotFound<Deleted>("mechanism", id);
-        if (Writes.CheckVersion(mechanism, expectedVersion, $"mechanism '{id}'") is { } stale) return Result<Deleted>.Fail(stale);
+        if (Writes.CheckVersion(mechanism, expectedVersions, $"mechanism '{id}'") is { } stale) return Result<Deleted>.Fail(stale);
         var inUse = await db.Meetings.AnyAsync(m => m.MechanismId == id, ct) || await db.Strategies.AnyAsync(s => s.MechanismId == id, ct)
                     || await db.Commitments.AnyAsync(c => c.MechanismId == id, ct) || await db.Funds.AnyAsync(f => f.MechanismId == id, ct);
         if (inUse) return Writes.InUse<Deleted>("mechanism", $"meetings, strategies, commitments or funds refer to '{id}'; delete them first");

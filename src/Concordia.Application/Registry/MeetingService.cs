@@ -69,11 +69,11 @@ public sealed class MeetingService(IConcordiaDb db)
     }
 
     /// <summary>Replaces what the meeting is; leaving out co-chairs clears them, as PUT replaces the whole record.</summary>
-    public async Task<Result<Meeting>> UpdateAsync(Guid id, MeetingInput input, long? expectedVersion, CancellationToken ct)
+    public async Task<Result<Meeting>> UpdateAsync(Guid id, MeetingInput input, IReadOnlyList<long>? expectedVersions, CancellationToken ct)
     {
         var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == id, ct);
         if (meeting is null) return Writes.NotFound<Meeting>("meeting", id);
-        if (Writes.CheckVersion(meeting, expectedVersion, "the meeting") is { } stale) return Result<Meeting>.Fail(stale);
+        if (Writes.CheckVersion(meeting, expectedVersions, "the meeting") is { } stale) return Result<Meeting>.Fail(stale);
         var details = await ReadAsync(input, id, ct);
         if (!details.IsSuccess) return Result<Meeting>.Fail(details.Errors);
         var updated = meeting.Update(details.Value);
@@ -83,11 +83,11 @@ public sealed class MeetingService(IConcordiaDb db)
     }
 
     /// <summary>Deletes a meeting and its delegations, unless commitments, strategies or other meetings refer to it.</summary>
-    public async Task<Result<Deleted>> DeleteAsync(Guid id, long? expectedVersion, CancellationToken ct)
+    public async Task<Result<Deleted>> DeleteAsync(Guid id, IReadOnlyList<long>? expectedVersions, CancellationToken ct)
     {
         var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == id, ct);
         if (meeting is null) return Writes.NotFound<Deleted>("meeting", id);
-        if (Writes.CheckVersion(meeting, expectedVersion, "the meeting") is { } stale) return Result<Deleted>.Fail(stale);
+        if (Writes.CheckVersion(meeting, expectedVersions, "the meeting") is { } stale) return Result<Deleted>.Fail(stale);
         var inUse = await db.Commitments.AnyAsync(c => c.MeetingId == id, ct) || await db.Strategies.AnyAsync(s => s.AdoptedAtMeetingId == id, ct)
                     || await db.Meetings.AnyAsync(m => m.WithinMeetingId == id, ct);
         if (inUse) return Writes.InUse<Deleted>("meeting", "commitments, strategies or meetings held within it refer to this meeting");

@@ -55,11 +55,11 @@ public sealed class MembershipService(IConcordiaDb db)
     }
 
     /// <summary>Changes the period; the mechanism, country and kind given must be the recorded ones (or left out).</summary>
-    public async Task<Result<Membership>> UpdateAsync(Guid id, MembershipInput input, long? expectedVersion, CancellationToken ct)
+    public async Task<Result<Membership>> UpdateAsync(Guid id, MembershipInput input, IReadOnlyList<long>? expectedVersions, CancellationToken ct)
     {
         var membership = await db.Memberships.FirstOrDefaultAsync(m => m.Id == id, ct);
         if (membership is null) return Writes.NotFound<Membership>("membership", id);
-        if (Writes.CheckVersion(membership, expectedVersion, "the membership") is { } stale) return Result<Membership>.Fail(stale);
+        if (Writes.CheckVersion(membership, expectedVersions, "the membership") is { } stale) return Result<Membership>.Fail(stale);
         var v = new Validator();
         var (from, to) = (Fields.Date(v, input.From, "from"), Fields.Date(v, input.To, "to"));
         RequireUnchanged(v, membership, input);
@@ -72,11 +72,11 @@ public sealed class MembershipService(IConcordiaDb db)
         return await Writes.SaveAsync(db, membership, ct);
     }
 
-    public async Task<Result<Deleted>> DeleteAsync(Guid id, long? expectedVersion, CancellationToken ct)
+    public async Task<Result<Deleted>> DeleteAsync(Guid id, IReadOnlyList<long>? expectedVersions, CancellationToken ct)
     {
         var membership = await db.Memberships.FirstOrDefaultAsync(m => m.Id == id, ct);
         if (membership is null) return Writes.NotFound<Deleted>("membership", id);
-        if (Writes.CheckVersion(membership, expectedVersion, "the membership") is { } stale) return Result<Deleted>.Fail(stale);
+        if (Writes.CheckVersion(membership, expectedVersions, "the membership") is { } stale) return Result<Deleted>.Fail(stale);
         db.Memberships.Remove(membership);
         Writes.Touch(db, await db.Mechanisms.FirstAsync(m => m.Id == membership.MechanismId, ct));
         return await Writes.SaveAsync(db, new Deleted(), ct);

@@ -55,11 +55,11 @@ public sealed class PersonService(IConcordiaDb db)
     }
 
     /// <summary>Changes the name and country; roles may be repeated as they are, and are added with <see cref="AddRoleAsync"/>.</summary>
-    public async Task<Result<Person>> UpdateAsync(Guid id, PersonInput input, long? expectedVersion, CancellationToken ct)
+    public async Task<Result<Person>> UpdateAsync(Guid id, PersonInput input, IReadOnlyList<long>? expectedVersions, CancellationToken ct)
     {
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
         if (person is null) return Writes.NotFound<Person>("person", id);
-        if (Writes.CheckVersion(person, expectedVersion, "the person") is { } stale) return Result<Person>.Fail(stale);
+        if (Writes.CheckVersion(person, expectedVersions, "the person") is { } stale) return Result<Person>.Fail(stale);
         var v = new Validator();
         var country = Fields.Country(v, input.Country, "country");
         await new References(db, v).CountryAsync(country, "country", ct);
@@ -70,11 +70,11 @@ public sealed class PersonService(IConcordiaDb db)
         return updated.IsSuccess ? await Writes.SaveAsync(db, person, ct) : updated;
     }
 
-    public async Task<Result<Person>> AddRoleAsync(Guid id, RoleInput input, long? expectedVersion, CancellationToken ct)
+    public async Task<Result<Person>> AddRoleAsync(Guid id, RoleInput input, IReadOnlyList<long>? expectedVersions, CancellationToken ct)
     {
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
         if (person is null) return Writes.NotFound<Person>("person", id);
-        if (Writes.CheckVersion(person, expectedVersion, "the person") is { } stale) return Result<Person>.Fail(stale);
+        if (Writes.CheckVersion(person, expectedVersions, "the person") is { } stale) return Result<Person>.Fail(stale);
         var v = new Validator();
         var role = ReadRole(v, input, "");
         if (!v.IsValid) return v.Failure<Person>();
@@ -83,11 +83,11 @@ public sealed class PersonService(IConcordiaDb db)
     }
 
     /// <summary>Deletes a person nobody refers to: not a co-chair and not in a delegation.</summary>
-    public async Task<Result<Deleted>> DeleteAsync(Guid id, long? expectedVersion, CancellationToken ct)
+    public async Task<Result<Deleted>> DeleteAsync(Guid id, IReadOnlyList<long>? expectedVersions, CancellationToken ct)
     {
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
         if (person is null) return Writes.NotFound<Deleted>("person", id);
-        if (Writes.CheckVersion(person, expectedVersion, "the person") is { } stale) return Result<Deleted>.Fail(stale);
+        if (Writes.CheckVersion(person, expectedVersions, "the person") is { } stale) return Result<Deleted>.Fail(stale);
         var inUse = await db.Meetings.AnyAsync(m => m.CoChairs.Any(c => c.PersonId == id), ct)
                     || await db.Delegations.AnyAsync(d => d.HeadPersonId == id || d.OnBehalfOfPersonId == id, ct);
         if (inUse) return Writes.InUse<Deleted>("person", "the person co-chaired a meeting or headed a delegation; those records refer to them");

@@ -62,11 +62,11 @@ public sealed class StrategyService(IConcordiaDb db)
         return await Writes.SaveAsync(db, created.Value, ct);
     }
 
-    public async Task<Result<Strategy>> UpdateAsync(Guid id, StrategyInput input, long? expectedVersion, CancellationToken ct)
+    public async Task<Result<Strategy>> UpdateAsync(Guid id, StrategyInput input, IReadOnlyList<long>? expectedVersions, CancellationToken ct)
     {
         var strategy = await db.Strategies.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (strategy is null) return Writes.NotFound<Strategy>("strategy", id);
-        if (Writes.CheckVersion(strategy, expectedVersion, "the strategy") is { } stale) return Result<Strategy>.Fail(stale);
+        if (Writes.CheckVersion(strategy, expectedVersions, "the strategy") is { } stale) return Result<Strategy>.Fail(stale);
         var v = new Validator();
         var (from, to, adopted) = ReadDates(v, input);
         v.Require(string.IsNullOrWhiteSpace(input.MechanismId) || input.MechanismId.Trim() == strategy.MechanismId,
@@ -80,11 +80,11 @@ public sealed class StrategyService(IConcordiaDb db)
         return updated.IsSuccess ? await Writes.SaveAsync(db, strategy, ct) : updated;
     }
 
-    public async Task<Result<Deleted>> DeleteAsync(Guid id, long? expectedVersion, CancellationToken ct)
+    public async Task<Result<Deleted>> DeleteAsync(Guid id, IReadOnlyList<long>? expectedVersions, CancellationToken ct)
     {
         var strategy = await db.Strategies.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (strategy is null) return Writes.NotFound<Deleted>("strategy", id);
-        if (Writes.CheckVersion(strategy, expectedVersion, "the strategy") is { } stale) return Result<Deleted>.Fail(stale);
+        if (Writes.CheckVersion(strategy, expectedVersions, "the strategy") is { } stale) return Result<Deleted>.Fail(stale);
         db.Strategies.Remove(strategy);
         return await Writes.SaveAsync(db, new Deleted(), ct);
     }

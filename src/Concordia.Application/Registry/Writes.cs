@@ -9,10 +9,13 @@ internal static class Writes
 {
     public const string StaleCode = "version.stale";
 
-    /// <summary>The stale-version error when the caller expected another version; null when none was expected or it matches.</summary>
-    public static Error? CheckVersion(Entity entity, long? expected, string what) =>
-        expected is { } v && v != entity.Version
-            ? new Error(StaleCode, $"{what} is at version {entity.Version}, not {v}; read it again and retry")
+    /// <summary>
+    /// The stale-version error when the caller expected other versions (the entity tags of an If-Match); null when
+    /// nothing was expected or one of them matches.
+    /// </summary>
+    public static Error? CheckVersion(Entity entity, IReadOnlyList<long>? expected, string what) =>
+        expected is { } versions && !versions.Contains(entity.Version)
+            ? new Error(StaleCode, $"{what} is at version {entity.Version}, not {string.Join(" or ", versions)}; read it again and retry")
             : null;
 
     /// <summary>

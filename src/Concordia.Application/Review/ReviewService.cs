@@ -67,6 +67,7 @@ public sealed class ReviewService(IConcordiaDb db, TimeProvider clock)
             FactKind.Meeting => await MeetingAsync(fact, chosen, ct),
             FactKind.Person => await PersonAsync(fact, chosen, ct),
             FactKind.Commitment => await CommitmentAsync(fact, chosen, ct),
+            FactKind.Amount when chosen is null => new FlowsWriter(db).Apply(fact),
             _ => chosen is null ? Result<Guid?>.Ok(null)
                 : Result<Guid?>.Fail("review.merge.unsupported", $"a {fact.Kind.ToString().ToLowerInvariant()} fact has no record to merge into", "recordId"),
         };
@@ -88,6 +89,7 @@ public sealed class ReviewService(IConcordiaDb db, TimeProvider clock)
     {
         FactKind.Meeting => RecordKind.Meeting,
         FactKind.Person => RecordKind.Person,
+        FactKind.Amount => RecordKind.Flow,
         _ => RecordKind.Commitment,
     };
 

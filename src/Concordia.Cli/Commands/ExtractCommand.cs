@@ -57,6 +57,12 @@ internal static class ExtractCommand
                 await Console.Error.WriteLineAsync($"extract: {file.FullName}: access denied ({e.Message})");
                 failed++;
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A bug in extraction must not stop the other files; it is reported with the file that showed it.
+                await Console.Error.WriteLineAsync($"extract: {file.FullName}: internal error, please report ({e.GetType().Name}: {e.Message})");
+                failed++;
+            }
         }
         await Console.Error.WriteLineAsync($"extract: {done} written, {failed} failed");
         return failed == 0 ? 0 : 1;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using System.CommandLine;
 using Concordia.Web;
 
@@ -22,8 +23,10 @@ internal static class ServeCommand
                 Urls = parse.GetValue(urls) ?? ConcordiaHostOptions.DefaultUrl,
                 LoadSampleCorpus = !parse.GetValue(noSample),
             };
-            var app = await ConcordiaWebApp.BuildAsync(options, ct: ct);
-            await app.RunAsync();
+            await using var app = await ConcordiaWebApp.BuildAsync(options, ct: ct);
+            // System.CommandLine turns Ctrl-C and SIGTERM into this token; stopping on it gives one orderly shutdown.
+            await app.StartAsync(ct);
+            await app.WaitForShutdownAsync(ct);
             return ExitCodes.Ok;
         });
         return command;

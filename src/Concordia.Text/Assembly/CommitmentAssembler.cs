@@ -35,7 +35,9 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
             var sentence = a.Sentences[s];
             if (a.IsCaption(sentence.Start)) break;
             while (next < matches.Count && matches[next].Match.Index < sentence.Start) next++;
-            var found = next < matches.Count && matches[next].Match.Index < sentence.End && FromRule(matches[next], sentence, facts);
+            var inSentence = new List<(PatternRule Rule, Match Match)>();
+            for (var i = next; i < matches.Count && matches[i].Match.Index < sentence.End; i++) inSentence.Add(matches[i]);
+            var found = inSentence.Count > 0 && FromRules(inSentence, sentence, facts);
             while (nextTrigger < triggers.Count && triggers[nextTrigger] < sentence.Start) nextTrigger++;
             if (nextTrigger < triggers.Count && triggers[nextTrigger] < sentence.End)
                 enumeration = (s, a.In(a.Mechanisms, sentence).FirstOrDefault()?.Value ?? Pair(sentence) ?? mainMechanism, "proposed");
@@ -45,14 +47,41 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
         return Dedupe(facts);
     }
 
-    /// <summary>The first commitment verb in the sentence governs it; a rule with no action group takes the text before it.</summary>
-    private bool FromRule((PatternRule Rule, Match Match) found, Span sentence, List<CommitmentFact> facts)
+    /// <summary>
+    /// The first commitment verb in the sentence governs it, up to a later clause with a verb of its own ("X agreed to A,
+    /// and Japan pledged to B"); a rule with no action group takes the text before it.
+    /// </summary>
+    private bool FromRules(List<(PatternRule Rule, Match Match)> found, Span sentence, List<CommitmentFact> facts)
     {
-        var (rule, m) = found;
+        var (rule, m) = found[0];
         var g = m.Groups["action"];
-        var action = g.Success ? Span.FromBounds(g.Index, sentence.End) : Span.FromBounds(sentence.Start, ClauseEnd(sentence, m.Index));
-        AddActions(facts, rule.Id.Split('.')[2], rule.Id, action, sentence, null);
+        if (!g.Success)
+        {
+            AddActions(facts, Kind(rule), rule.Id, Span.FromBounds(sentence.Start, ClauseEnd(sentence, m.Index)), sentence, null);
+            return true;
+        }
+        var start = g.Index;
+        for (var i = 1; i < found.Count; i++)
+        {
+            var (later, lm) = found[i];
+            if (lm.Index <= start) continue;
+            var cut = ClauseStart(start, lm.Index);
+            if (!later.Id.Contains(".agreed.", StringComparison.Ordinal) && !later.Id.Contains(".pledged.pledge", StringComparison.Ordinal) || cut < 0) continue;
+            AddActions(facts, Kind(rule), rule.Id, Span.FromBounds(start, cut), sentence, null);
+            (rule, start) = (later, lm.Groups["action"] is { Success: true } lg ? lg.Index : lm.Index + lm.Length);
+        }
+        AddActions(facts, Kind(rule), rule.Id, Span.FromBounds(start, sentence.End), sentence, null);
         return true;
+    }
+
+    private static string Kind(PatternRule rule) => rule.Id.Split('.')[2];
+
+    /// <summary>Where a coordinated clause starts before a later verb (", and Japan pledged"): the comma or ";", or -1.</summary>
+    private int ClauseStart(int from, int verb)
+    {
+        var window = a.Text.AsSpan(from, verb - from);
+        var at = Math.Max(window.LastIndexOf(", and ", StringComparison.Ordinal), Math.Max(window.LastIndexOf("; ", StringComparison.Ordinal), window.LastIndexOf(", while ", StringComparison.Ordinal)));
+        return at < 0 || verb - (from + at) > 60 ? -1 : from + at;
     }
 
     private void AddActions(List<CommitmentFact> facts, string kind, string ruleId, Span action, Span sentence, string? mechanism)

@@ -39,7 +39,11 @@ public sealed class NearDuplicateIndex
         return (double)same / Hashes;
     }
 
-    internal static ulong[]? Signature(string text)
+    /// <summary>
+    /// The MinHash signature of a text (64 numbers), or null when it has fewer than five words; store it to compare
+    /// documents across runs with <see cref="Similarity"/>.
+    /// </summary>
+    public static ulong[]? Signature(string text)
     {
         var words = Words(text);
         if (words.Count < Shingle) return null;

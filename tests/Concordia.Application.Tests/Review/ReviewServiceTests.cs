@@ -175,4 +175,28 @@ public sealed class ReviewServiceTests
         Assert.Equal(["JP", "VN"], stored.Parties.Select(p => p.Value).Order());
         Assert.Equal("2025", stored.Deadline.ToString());
     }
+
+    [Fact]
+    public async Task Accept_Amount_IsAFlowOnlyOnceAReviewerNamesProviderAndRecipient()
+    {
+        await using var host = await SqliteHost.StartAsync();
+        const string amount = """{"value":{"amount":100000000000,"currency":"JPY"},"subject":"In fiscal year 2023 alone, the total of Japanese ODA loans to Vietnam exceeded 100 billion yen."}""";
+        var plain = await FactAsync(host, FactKind.Amount, amount);
+        var flowFact = await FactAsync(host, FactKind.Amount, amount);
+
+        var accepted = await ReviewAsync(host, s => s.AcceptAsync(plain, Reviewer));
+        var edited = await ReviewAsync(host, s => s.EditAndAcceptAsync(flowFact,
+            """{"value":{"amount":100000000000,"currency":"JPY"},"subject":"Japanese ODA loans to Vietnam, FY2023","provider":"JP","recipient":"VN","type":"loan","fiscal_year":2023,"channel":"JICA"}""",
+            Reviewer));
+
+        Assert.Equal((ReviewState.Accepted, (Guid?)null), (accepted.Value.State, accepted.Value.RecordId));
+        var (flow, source, document) = await host.DbAsync(async db => (
+            await db.Flows.AsNoTracking().SingleAsync(),
+            await db.RecordSources.AsNoTracking().SingleAsync(),
+            await db.Facts.AsNoTracking().Where(f => f.Id == flowFact).Select(f => f.DocumentId).SingleAsync()));
+        Assert.Equal(edited.Value.RecordId, flow.Id);
+        Assert.Equal(("JP", "VN", 100_000_000_000m, "JPY", 2023, "JICA"),
+            (flow.Provider.Value, flow.Recipient.Value, flow.Amount.Amount, flow.Amount.Currency.Code, flow.FiscalYear, flow.Channel));
+        Assert.Equal((document, RecordKind.Flow, flow.Id), (flow.SourceDocumentId!.Value, source.Kind, source.RecordId));
+    }
 }

@@ -34,6 +34,24 @@ public abstract class RequestBindingApiTests(ApiHost host)
         Assert.Equal([field], (await response.ProblemAsync(HttpStatusCode.BadRequest)).ErrorFields());
     }
 
+    [SkippableTheory]
+    [InlineData("*", HttpStatusCode.OK)]
+    [InlineData("W/\"1\"", HttpStatusCode.OK)]
+    [InlineData("\"7\", \"1\"", HttpStatusCode.OK)]
+    [InlineData("\"abc\"", HttpStatusCode.PreconditionFailed)]
+    [InlineData("\"2\"", HttpStatusCode.PreconditionFailed)]
+    public async Task UpdateMeeting_IfMatchForms_MatchOnlyTheStoredVersion(string ifMatch, HttpStatusCode expected)
+    {
+        var client = host.Client();
+        var mechanism = await client.NewMechanismAsync();
+        var meeting = await client.CreateMeetingAsync(new Application.Registry.MeetingInput(mechanism, "summit", 1, "2009-11-07"));
+
+        var response = await client.SendJsonAsync(HttpMethod.Put, $"/api/v1/meetings/{meeting.Id}",
+            new Application.Registry.MeetingInput(mechanism, "summit", 1, "2009-11-06"), ifMatch);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [SkippableFact]
     public async Task CreateMeeting_PlainTextBody_Returns415Problem()
     {

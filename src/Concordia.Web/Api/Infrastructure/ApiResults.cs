@@ -51,18 +51,18 @@ internal static class ApiResults
     /// the version read here is expected, so a change made between the read and the write is not lost.
     /// </summary>
     public static async Task<IResult> PatchAsync<T, TInput, TOut>(JsonObject patch, Func<Task<Result<T>>> read, Func<T, TInput> toInput,
-        Func<TInput, long, Task<Result<T>>> update, Func<T, TOut> map, HttpContext http) where T : Entity
+        Func<TInput, IReadOnlyList<long>, Task<Result<T>>> update, Func<T, TOut> map, HttpContext http) where T : Entity
     {
         var current = await read();
         if (!current.IsSuccess) return Problems.From(current.Errors);
         var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var input = MergePatch.Apply(toInput(current.Value), patch, options);
         if (!input.IsSuccess) return Problems.From(input.Errors);
-        var expected = ETags.ExpectedVersion(http.Request) ?? current.Value.Version;
+        var expected = ETags.ExpectedVersions(http.Request) ?? [current.Value.Version];
         return Record(await update(input.Value, expected), map, http);
     }
 
-    public static long? IfMatch(HttpContext http) => ETags.ExpectedVersion(http.Request);
+    public static IReadOnlyList<long>? IfMatch(HttpContext http) => ETags.ExpectedVersions(http.Request);
 }
 
 /// <summary>The OpenAPI metadata every kind of endpoint shares.</summary>

@@ -16,17 +16,22 @@ public static class ETags
 
     public static void Set(HttpResponse response, long version) => response.Headers.ETag = For(version);
 
-    /// <summary>The version a write expects from If-Match: null when there is none or it is <c>*</c>.</summary>
-    public static long? ExpectedVersion(HttpRequest request)
+    /// <summary>
+    /// The versions a write accepts from If-Match (any of its tags): null when there is none or it is <c>*</c>; empty
+    /// when no tag names a version, so nothing matches.
+    /// </summary>
+    public static IReadOnlyList<long>? ExpectedVersions(HttpRequest request)
     {
         var values = request.Headers.IfMatch;
         if (values.Count == 0) return null;
-        if (!EntityTagHeaderValue.TryParseList(values, out var tags) || tags.Count == 0) return Unmatchable;
+        if (!EntityTagHeaderValue.TryParseList(values, out var tags) || tags.Count == 0) return [];
         if (tags.Any(t => t.Equals(EntityTagHeaderValue.Any))) return null;
-        foreach (var tag in tags)
-            if (TryVersion(tag, out var version)) return version;
-        return Unmatchable;
+        return tags.Select(t => TryVersion(t, out var v) ? v : Unmatchable).Where(v => v != Unmatchable).ToList();
     }
+
+    /// <summary>The first version If-Match names, for writes that expect a single one: null when there is none or <c>*</c>.</summary>
+    public static long? ExpectedVersion(HttpRequest request) =>
+        ExpectedVersions(request) is { } versions ? versions.Count > 0 ? versions[0] : Unmatchable : null;
 
     /// <summary>True when If-None-Match names <paramref name="version"/>, so a GET can answer 304.</summary>
     public static bool IsNotModified(HttpRequest request, long version) =>

@@ -14,7 +14,7 @@ internal static class RegistryApi
     private const string Description =
         "The Concordia registry. Lists take page (from 1) and pageSize (1-200, default 50) and answer with items, page, " +
         "pageSize, total and pageCount, plus a Link header. Records carry an ETag (their version). PUT, PATCH " +
-        "(application/merge-patch+json) and DELETE honour If-Match: a stale tag gives 412. If-Match is optional; without it " +
+        "(application/merge-patch+json) and DELETE honour If-Match (any of its tags may match): a stale tag gives 412. If-Match is optional; without it " +
         "a PUT or DELETE is unconditional and a PATCH expects the version it read. Errors are RFC 9457 problem documents; " +
         "validation errors (400) name each bad field under 'errors'. Dates are ISO 8601 prefixes: 2025, 2025-07, 2025-07-10.";
 

@@ -34,7 +34,12 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public string SqlitePath => Path.Combine(_folder, "concordia.db");
 
-    public async Task InitializeAsync()
+    /// <summary>Longer than a cold start on a loaded machine; a start that hangs fails the run instead of stalling CI.</summary>
+    public static readonly TimeSpan StartupLimit = TimeSpan.FromMinutes(4);
+
+    public Task InitializeAsync() => StartAsync().WaitAsync(StartupLimit);
+
+    private async Task StartAsync()
     {
         var options = new ConcordiaHostOptions { SqlitePath = SqlitePath, Urls = "http://127.0.0.1:0", LoadSampleCorpus = false };
         var builder = ConcordiaWebApp.CreateBuilder(options);

@@ -130,6 +130,13 @@ public static class SyntheticRegistry
         lines.AddRange(Sample(meetings, 2000, random).Select(id => $"meeting\t/meetings/{id}"));
         lines.AddRange(Sample(documents, 2000, random).Select(id => $"document\t/documents/{id}"));
         lines.AddRange(Sample(people, 1000, random).Select(id => $"person\t/people/{id}"));
+        lines.AddRange(Enumerable.Range(0, 500).Select(_ => random.Next(4) switch
+        {
+            0 => $"search\t/search?q=synthetic+statement+{random.Next(100_000)}",
+            1 => $"search\t/search?q=synthetic+person+{random.Next(5_000)}",
+            2 => "search\t/search?q=water+resources",
+            _ => $"search\t/search?q=cooperation+{random.Next(1_000):D4}",
+        }));
         await File.WriteAllLinesAsync(path, lines);
     }
 

@@ -9,7 +9,8 @@ cd "$(dirname "$0")"
 log() { printf '[test.sh] %s\n' "$*" >&2; }
 
 need_apt=()
-command -v pg_ctlcluster >/dev/null 2>&1 || ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need_apt+=(postgresql)
+# The client package alone ships /usr/lib/postgresql/N/bin too; the server is what has initdb.
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium fonts-dejavu-core)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
@@ -30,8 +31,8 @@ stop_pg() {
   fi
 }
 trap stop_pg EXIT
-if [ -z "${CONCORDIA_TEST_POSTGRES:-}" ] && ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-  PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+if [ -z "${CONCORDIA_TEST_POSTGRES:-}" ] && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  PGBIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")
   PGPORT=${CONCORDIA_TEST_PGPORT:-55432}
   PGROOT=$(mktemp -d); chown postgres:postgres "$PGROOT"
   runuser -u postgres -- "$PGBIN/initdb" -D "$PGROOT/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null

@@ -8,7 +8,7 @@ namespace Concordia.Application.Review;
 
 /// <summary>
 /// Turns meeting claims into meetings. The same meeting reported twice is found by mechanism + kind + ordinal, or
-/// mechanism + kind + date, or (with neither) by a single meeting of that mechanism and kind in the same city;
+/// mechanism + kind + date (a day, or for a known mechanism the same month or year), or (with neither) by a single meeting of that mechanism and kind in the same city;
 /// what the new report adds (a date, a city, co-chairs) fills the gaps of the stored meeting.
 /// </summary>
 internal sealed class MeetingsWriter(IConcordiaDb db, PeopleWriter people)
@@ -22,6 +22,10 @@ internal sealed class MeetingsWriter(IConcordiaDb db, PeopleWriter people)
         if (key.Ordinal is { } n && candidates.FirstOrDefault(m => m.Ordinal == n) is { } byOrdinal) return byOrdinal;
         var unnumbered = key.Ordinal is null ? candidates : candidates.Where(m => m.Ordinal is null).ToList();
         if (date is { Precision: DatePrecision.Day, HasYear: true } d && unnumbered.FirstOrDefault(m => m.Start == d) is { } byDate) return byDate;
+        // A mechanism's unnumbered meeting of one kind planned for the same month or year ("the Summit by the end of
+        // 2025") is one event however many reports announce it; without a mechanism such a period is too vague.
+        if (mechanism is not null && date is { HasYear: true } period && unnumbered.FirstOrDefault(m => m.Start == period) is { } samePeriod)
+            return samePeriod;
         if (key.Ordinal is null && date is null && city is not null)
         {
             var sameCity = unnumbered.Where(m => string.Equals(m.City, city, StringComparison.OrdinalIgnoreCase)).ToList();

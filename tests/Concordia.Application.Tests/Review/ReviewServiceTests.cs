@@ -90,6 +90,24 @@ public sealed class ReviewServiceTests
         Assert.Equal((12, "Tokyo"), (meeting.Ordinal, meeting.City));
     }
 
+    [Theory]
+    [InlineData("mekong-japan", "2025", true)]
+    [InlineData("mekong-japan", "2025-08", true)]
+    [InlineData(null, "2025", false)]
+    public async Task Accept_UnnumberedMeetingsPlannedForTheSamePeriod_MatchOnlyWithAKnownMechanism(string? mechanism, string date, bool same)
+    {
+        await using var host = await SqliteHost.StartAsync();
+        var json = mechanism is null ? "null" : $"\"{mechanism}\"";
+        var payload = $$"""{"mechanism":{{json}},"kind":"summit","ordinal":null,"date":"{{date}}","city":null,"co_chairs":[]}""";
+        var a = await FactAsync(host, FactKind.Meeting, payload);
+        var b = await FactAsync(host, FactKind.Meeting, payload);
+
+        var first = await ReviewAsync(host, s => s.AcceptAsync(a, Reviewer));
+        var second = await ReviewAsync(host, s => s.AcceptAsync(b, Reviewer));
+
+        Assert.Equal(same, first.Value.RecordId == second.Value.RecordId);
+    }
+
     [Fact]
     public async Task EditThenAccept_Reject_KeepEveryDecisionWithWhoAndWhen()
     {

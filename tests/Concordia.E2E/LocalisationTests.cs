@@ -1,4 +1,5 @@
 using Concordia.E2E.Infrastructure;
+using Microsoft.Playwright;
 
 namespace Concordia.E2E;
 
@@ -11,9 +12,10 @@ public sealed class LocalisationTests(PortalFixture portal)
         await using var s = await portal.OpenAsync();
         await s.GoAsync($"/meetings/{portal.Ids.Meeting13}");
         await s.Page.ClickAsync("nav.lang a[lang=vi]");
-        await s.Page.WaitForURLAsync($"**/meetings/{portal.Ids.Meeting13}");
-
-        Assert.Equal("vi", await s.Page.Locator("html").GetAttributeAsync("lang"));
+        // The switch goes through /culture and redirects back; wait for the translated page itself, since the old
+        // page's URL already matches the destination and a URL wait can settle on the page being left.
+        await Assertions.Expect(s.Page.Locator("html")).ToHaveAttributeAsync("lang", "vi");
+        Assert.EndsWith($"/meetings/{portal.Ids.Meeting13}", s.Page.Url);
         Assert.Equal("Hội nghị Bộ trưởng Ngoại giao MJC lần thứ 13", (await s.Page.Locator("h1").InnerTextAsync()).Trim());
         var facts = await s.Page.Locator("dl.facts").InnerTextAsync();
         Assert.Contains("Thời gian", facts);
@@ -32,6 +34,7 @@ public sealed class LocalisationTests(PortalFixture portal)
         await s.GoAsync("/culture?lang=vi&returnUrl=%2F");
         Assert.Equal("Các cơ chế hợp tác", (await s.Page.Locator("h1").InnerTextAsync()).Trim());
         await s.Page.ClickAsync("nav.lang a[lang=en]");
+        await Assertions.Expect(s.Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await s.GoAsync("/commitments");
 
         Assert.Equal("Commitment tracker", (await s.Page.Locator("h1").InnerTextAsync()).Trim());

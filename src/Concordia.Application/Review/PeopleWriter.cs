@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Concordia.Application.Review;
 
 /// <summary>
-/// Finds or creates people by their name key, so "Bui Thanh Son" and "Bùi Thanh Sơn" (and "Kamikawa Yoko" and
-/// "Yoko Kamikawa") are one person. The spelling with diacritics is kept as the display name.
+/// Finds or creates people by their name key, so "Nguyen Van An" and "Nguyễn Văn An" (and "Tanaka Hiroshi" and
+/// "Hiroshi Tanaka") are one person. The spelling with diacritics is kept as the display name.
 /// </summary>
 internal sealed class PeopleWriter(IConcordiaDb db)
 {

@@ -4,8 +4,8 @@ using System.Text;
 namespace Concordia.Application.Search;
 
 /// <summary>
-/// Folds text for diacritic-insensitive search: lower case, marks removed, đ → d, so "Bùi Thanh Sơn" and
-/// "bui thanh son" fold alike. Both the index and the query are folded the same way, in both databases.
+/// Folds text for diacritic-insensitive search: lower case, marks removed, đ → d, so "Nguyễn Văn An" and
+/// "nguyen van an" fold alike. Both the index and the query are folded the same way, in both databases.
 /// </summary>
 public static class TextFold
 {

@@ -4,8 +4,8 @@ using System.Text;
 namespace Concordia.Domain.Registry;
 
 /// <summary>
-/// Matching keys for names: "Bùi Thanh Sơn" and "Bui Thanh Son" share a key, and so do "Kamikawa Yoko" and
-/// "Yoko Kamikawa" (name parts are sorted, since Japanese names appear in either order).
+/// Matching keys for names: "Nguyễn Văn An" and "Nguyen Van An" share a key, and so do "Tanaka Hiroshi" and
+/// "Hiroshi Tanaka" (name parts are sorted, since Japanese names appear in either order).
 /// </summary>
 public static class PersonName
 {

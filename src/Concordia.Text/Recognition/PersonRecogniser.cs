@@ -7,7 +7,7 @@ internal sealed record PersonMention(Span Span, string Name, List<string> Roles,
 
 /// <summary>
 /// Finds people by their titles: [demonym] title [and title] [country] Name [, title ...] ("Vietnamese Deputy Prime
-/// Minister and Minister of Foreign Affairs Bui Thanh Son", "Bộ trưởng Ngoại giao Nhật Bản Iwaya Takeshi",
+/// Minister and Minister of Foreign Affairs Nguyen Van An", "Bộ trưởng Ngoại giao Nhật Bản Tanaka Hiroshi",
 /// "H.E. Prak Sokhonn, Deputy Prime Minister"). A name with no title is not taken as a person.
 /// </summary>
 internal sealed partial class PersonRecogniser

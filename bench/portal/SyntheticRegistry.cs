@@ -139,7 +139,7 @@ public static class SyntheticRegistry
             _ => $"search\t/search?q=cooperation+{random.Next(1_000):D4}",
         }));
         // The worst case, apart: the last word only partly typed, a prefix of a word in nearly every record.
-        lines.AddRange(["connect", "water+res", "synthetic+statem", "coop"].Select(q => $"search-partial\t/search?q={q}"));
+        lines.AddRange(new[] { "connect", "water+res", "synthetic+statem", "coop" }.Select(q => $"search-partial\t/search?q={q}"));
         await File.WriteAllLinesAsync(path, lines);
     }
 

@@ -48,37 +48,3 @@ internal abstract class SearchIndex(ConcordiaDbContext db) : ISearchIndex
         public double Score { get; set; }
     }
 }
-
-/// <summary>SQLite: an FTS5 table (unicode61, remove_diacritics 2) over the folded columns, ranked by bm25 with titles weighted.</summary>
-internal sealed class SqliteSearchIndex(ConcordiaDbContext db) : SearchIndex(db)
-{
-    public override async Task<IReadOnlyList<SearchMatch>> MatchAsync(IReadOnlyList<string> terms, int limit, CancellationToken ct = default)
-    {
-        if (terms.Count == 0) return [];
-        var query = string.Join(' ', terms.Select(t => $"\"{t.Replace("\"", "", StringComparison.Ordinal)}\"*"));
-        var rows = await Db.Database.SqlQuery<Row>($"""
-            SELECT e."Kind", e."RecordKey", e."Title", bm25("SearchFts", 8.0, 1.0) AS "Score"
-            FROM "SearchFts" JOIN "SearchEntries" e ON e."Id" = "SearchFts".rowid
-            WHERE "SearchFts" MATCH {query}
-            ORDER BY "Score" LIMIT {limit}
-            """).ToListAsync(ct);
-        return rows.Select(r => new SearchMatch(r.Kind, r.RecordKey, r.Title, -r.Score)).ToList();
-    }
-}
-
-/// <summary>PostgreSQL: a generated tsvector column (simple configuration, titles weighted A) with a GIN index, ranked by ts_rank.</summary>
-internal sealed class PostgresSearchIndex(ConcordiaDbContext db) : SearchIndex(db)
-{
-    public override async Task<IReadOnlyList<SearchMatch>> MatchAsync(IReadOnlyList<string> terms, int limit, CancellationToken ct = default)
-    {
-        if (terms.Count == 0) return [];
-        var query = string.Join(" & ", terms.Select(t => t + ":*"));
-        var rows = await Db.Database.SqlQuery<Row>($"""
-            SELECT e."Kind", e."RecordKey", e."Title", ts_rank(e."Vector", q, 1)::float8 AS "Score"
-            FROM "SearchEntries" e, to_tsquery('simple', {query}) q
-            WHERE e."Vector" @@ q
-            ORDER BY "Score" DESC, e."Id" LIMIT {limit}
-            """).ToListAsync(ct);
-        return rows.Select(r => new SearchMatch(r.Kind, r.RecordKey, r.Title, r.Score)).ToList();
-    }
-}

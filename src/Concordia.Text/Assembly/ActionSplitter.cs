@@ -42,7 +42,9 @@ internal static partial class ActionSplitter
             var at = action.Start + j.Index;
             var next = at + j.Length;
             var joint = j.Value.Trim();
-            var split = joint is ";" or "as well as" or "đồng thời" || StartsWithVerb(text, next, action.End);
+            var split = joint is ";" or "as well as" or "đồng thời"
+                || (StartsWithVerb(text, next, action.End) && !SharesObject(text, start, at) && !TakesPronoun(text, next, action.End))
+                || (StartsWithAmount(text, start, action.End) && StartsWithAmount(text, next, action.End));
             if (!split) continue;
             if (at > start) yield return Span.FromBounds(start, at);
             start = next;
@@ -81,6 +83,31 @@ internal static partial class ActionSplitter
             pos = text.IndexOf(' ', pos, end - pos) is var sp and >= 0 ? sp + 1 : end;
         }
         return false;
+    }
+
+    /// <summary>"projects to retrain and improve skills": two verbs of one infinitive share the object after them.</summary>
+    private static bool SharesObject(string text, int from, int joint)
+    {
+        var before = text.AsSpan(from, joint - from).TrimEnd();
+        var sp = before.LastIndexOf(' ');
+        return sp >= 3 && before[..sp].EndsWith(" to", StringComparison.Ordinal);
+    }
+
+    /// <summary>"boost connectivity and consider this as the focus": a verb taking a pronoun elaborates, it is not a new undertaking.</summary>
+    private static bool TakesPronoun(string text, int pos, int end)
+    {
+        var verb = FirstWord(text, pos, end);
+        var at = text.IndexOf(verb, pos, end - pos, StringComparison.Ordinal) + verb.Length;
+        return FirstWord(text, at, end) is "this" or "it" or "them" or "these" or "that";
+    }
+
+    /// <summary>"6,100 million yen to improve X and 4,200 million yen to expand Y": parallel amounts are separate undertakings.</summary>
+    private static bool StartsWithAmount(string text, int pos, int end)
+    {
+        while (pos < end && text[pos] == ' ') pos++;
+        if (pos < end && text[pos] is '$' or '¥' or '€') pos++;
+        if (pos + 3 <= end && string.CompareOrdinal(text, pos, "US$", 0, 3) == 0) pos += 3;
+        return pos < end && char.IsDigit(text[pos]);
     }
 
     private static string FirstWord(string text, int pos, int end)

@@ -14,8 +14,10 @@ namespace Concordia.Text.Assembly;
 internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechanism)
 {
     private readonly RuleGroup _rules = RuleSet.Instance.Group("commitments", a.Language);
+    private int _lastSentence = -1;
 
-    [GeneratedRegex(@"^(?:First|Second|Third|Fourth|Fifth|Finally|Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Một là|Hai là|Ba là)\s*,\s*", RegexOptions.IgnoreCase)]
+    // Machine translation renders Vietnamese "Thứ hai/ba/tư" (second/third/fourth) as "Monday/Tuesday/Wednesday".
+    [GeneratedRegex(@"^(?:First|Second|Third|Fourth|Fifth|Finally|Monday|Tuesday|Wednesday|Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Một là|Hai là|Ba là)\s*,\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Enumerator();
 
     [GeneratedRegex(@"\b(?:proposed|suggested|put forward|outlined|đề xuất|nêu)\b[^.!?\n]*\b(?:priorities|pillars|solutions|orientations|measures|proposals|directions|focuses|trọng tâm|giải pháp|ưu tiên)\b", RegexOptions.IgnoreCase)]
@@ -66,7 +68,7 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
             var (later, lm) = found[i];
             if (lm.Index <= start) continue;
             var cut = ClauseStart(start, lm.Index);
-            if (!later.Id.Contains(".agreed.", StringComparison.Ordinal) && !later.Id.Contains(".pledged.pledge", StringComparison.Ordinal) || cut < 0) continue;
+            if (!later.Id.Contains(".agreed.", StringComparison.Ordinal) && !later.Id.Contains(".pledged.", StringComparison.Ordinal) || cut < 0) continue;
             AddActions(facts, Kind(rule), rule.Id, Span.FromBounds(start, cut), sentence, null);
             (rule, start) = (later, lm.Groups["action"] is { Success: true } lg ? lg.Index : lm.Index + lm.Length);
         }
@@ -86,7 +88,7 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
 
     private void AddActions(List<CommitmentFact> facts, string kind, string ruleId, Span action, Span sentence, string? mechanism)
     {
-        var mech = mechanism ?? SentenceMechanism(action, sentence) ?? mainMechanism;
+        var mech = mechanism ?? SentenceMechanism(action, sentence) ?? mainMechanism ?? Recent(facts, sentence);
         foreach (var part in ActionSplitter.Split(a.Text, action))
         {
             var text = ActionSplitter.Clean(a.Slice(part));
@@ -96,6 +98,7 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
             var rules = new List<string> { ruleId };
             facts.Add(new CommitmentFact(mech, kind, Actors(sentence, action), text, deadline,
                 new FactSource(rules, a.ToOriginal(part), mech is null ? 0.5 : 0.65)));
+            _lastSentence = a.SentenceOf(sentence.Start);
         }
     }
 
@@ -109,7 +112,17 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
         var named = a.In(a.Mechanisms, head).FirstOrDefault();
         if (named is not null) return named.Value == "asean" && Pair(head) is { } p ? p : named.Value;
         if (mainMechanism is not null && a.HasCue(sentence, "this-meeting")) return mainMechanism;
-        return Pair(sentence);
+        return a.In(a.Mechanisms, sentence).FirstOrDefault(m => PairIds.Value.Contains(m.Value))?.Value ?? Pair(sentence);
+    }
+
+    private static readonly Lazy<HashSet<string>> PairIds = new(() =>
+        new HashSet<string>(RuleSet.Instance.Pairs.Entries.Select(e => e.Extra!), StringComparer.Ordinal));
+
+    /// <summary>"The loans also include ...": a sentence naming no party continues the undertaking just before it.</summary>
+    private string? Recent(List<CommitmentFact> facts, Span sentence)
+    {
+        if (facts.Count == 0 || facts[^1].Mechanism is not { } m) return null;
+        return a.SentenceOf(sentence.Start) - _lastSentence <= 2 ? m : null;
     }
 
     /// <summary>"X, the two ministers agreed": the undertaking ends at the last comma before the verb.</summary>
@@ -134,10 +147,15 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
         foreach (var c in a.In(a.Countries, sentence)) parties.Add(c.Value);
         foreach (var m in a.In(a.Mechanisms, sentence)) parties.Add(m.Value);
         if (a.Text.AsSpan(sentence.Start, sentence.Length).Contains("Mekong", StringComparison.Ordinal)) parties.Add("mekong");
+        string? first = null;
         foreach (var e in RuleSet.Instance.Pairs.Entries)
             if (parties.Contains(e.Phrase) && parties.Contains(e.Value))
-                return e.Extra;
-        return null;
+            {
+                // "support for Mekong countries, including Vietnam" in a Mekong–Japan report: the report's own pair wins.
+                if (e.Extra == mainMechanism) return e.Extra;
+                first ??= e.Extra;
+            }
+        return first;
     }
 
     private PartialDate? Deadline(Span action, Span sentence)

@@ -36,13 +36,19 @@ public static class FixtureRegistry
 
     public const string HostileTitle = "<script>document.title='pwned'</script>Statement";
 
+    /// <summary>A web page full of payloads: as markup (left out of the normalised text) and quoted as text (kept in it).</summary>
     public static readonly string HostileText =
-        "Notes from the Mekong–Japan working group.\n" +
+        "<!doctype html><html><head><title>Working group</title><script>window.__pwned = 'head';</script></head><body>\n" +
+        "<p>Notes from the Mekong–Japan working group.</p>\n" +
+        "<p>" + QuotedPayload + " was pasted into the minutes.</p>\n" +
         "<script>window.__pwned = 'script'; document.title = 'pwned';</script>\n" +
         "<img src=\"http://tracker.invalid/x.png\" onerror=\"window.__pwned = 'onerror'\">\n" +
         "<svg onload=\"window.__pwned = 'svg'\"></svg><a href=\"javascript:window.__pwned='href'\">click</a>\n" +
         "<iframe src=\"http://frame.invalid/\"></iframe><style>body{display:none}</style>\n" +
-        "The ministers agreed to meet again in 2027.";
+        "<p>The ministers agreed to meet again in 2027.</p>\n</body></html>";
+
+    /// <summary>A script quoted in the page's text: the normalised text holds it as the characters &lt;script&gt;…</summary>
+    public const string QuotedPayload = "&lt;script&gt;window.__pwned = 'quoted'; document.title = 'pwned';&lt;/script&gt;";
 
     public static async Task<FixtureIds> SeedAsync(IConcordiaDb db, CancellationToken ct = default)
     {
@@ -131,7 +137,7 @@ public static class FixtureRegistry
         var pending = Fact(docEn, en, "resume the Mekong–Japan Summit by the end of 2025", FactKind.Commitment, "en.commitment.agreed-to");
         var meetingVi = Fact(docVi, vi, "Hội nghị Bộ trưởng Ngoại giao Mekong – Nhật Bản lần thứ 13", FactKind.Meeting, "vi.meeting.hoi-nghi-lan-thu");
         Ok(meetingVi.MergeInto(meetingEn.Id, Reviewer, at, m13.Id));
-        var script = Fact(hostile, HostileText, "<script>window.__pwned = 'script'; document.title = 'pwned';</script>", FactKind.Other, "en.test.payload");
+        var script = Fact(hostile, HostileText, QuotedPayload, FactKind.Other, "en.test.payload");
         db.Facts.AddRange(meetingEn, person, pending, meetingVi, script);
         db.RecordSources.AddRange(Ok(RecordSource.FromFact(meetingEn, RecordKind.Meeting, m13.Id)),
             Ok(RecordSource.FromFact(meetingVi, RecordKind.Meeting, m13.Id)), Ok(RecordSource.FromFact(person, RecordKind.Person, son.Id)));

@@ -60,7 +60,7 @@ public abstract class SearchIndexTests<TDb>(TDb database) : StorageTestBase<TDb>
     {
         var (vi, _, marker) = await SeedAsync();
 
-        var hits = await MatchAsync($"{query} {marker}");
+        var hits = await MatchAsync($"{marker} {query}");
 
         Assert.Equal([vi.Id.ToString()], hits.Select(h => h.RecordKey));
     }
@@ -113,6 +113,20 @@ public abstract class SearchIndexTests<TDb>(TDb database) : StorageTestBase<TDb>
         var hits = await MatchAsync($"\"bui\" (son* {marker}) AND & | ! - : ^");
 
         Assert.Contains(hits, h => h.RecordKey == en.Id.ToString());
+    }
+
+    [SkippableTheory]
+    [InlineData("ngh hoi", 0)]
+    [InlineData("hoi ng", 0)]
+    [InlineData("hoi ngh", 1)]
+    [InlineData("hoi nghi", 1)]
+    public async Task Match_PartialWord_MatchesAsPrefixOnlyWhenLastAndThreeLettersOrMore(string query, int expected)
+    {
+        var (_, _, marker) = await SeedAsync();
+
+        var hits = await MatchAsync($"{marker} {query}");
+
+        Assert.Equal(expected, hits.Count);
     }
 
     [SkippableFact]

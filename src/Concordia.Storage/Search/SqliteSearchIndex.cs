@@ -1,0 +1,71 @@
+using Concordia.Application.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concordia.Storage.Search;
+
+/// <summary>
+/// SQLite: an FTS5 table (unicode61, remove_diacritics 2) over the folded columns.
+/// <para>
+/// FTS5's bm25 weighs each term by how rare it is, and to know that it reads the term's whole list of records on
+/// every query: over 100,000 documents a word such as "cooperation" costs milliseconds before a single row is ranked.
+/// So bm25 (titles weighted 8 to 1) ranks a query only when each of its terms is in at most
+/// <paramref name="rankedTermLimit"/> records, which a capped count finds out cheaply. A query with a common term
+/// is ranked in two tiers instead: records whose title or name holds every term, then records whose text does, each
+/// tier newest first (the index's row order is the order records were indexed), reading only as many rows as shown.
+/// </para>
+/// </summary>
+internal sealed class SqliteSearchIndex(ConcordiaDbContext db, int rankedTermLimit = SqliteSearchIndex.DefaultRankedTermLimit) : SearchIndex(db)
+{
+    public const int DefaultRankedTermLimit = 5_000;
+
+    /// <summary>Rank of the title tier and of the text tier when a query is ranked in tiers (bm25 ranks are below 0 turned positive, far smaller).</summary>
+    public const double TitleTier = 1_000_000, TextTier = 500_000;
+
+    public override async Task<IReadOnlyList<SearchMatch>> MatchAsync(IReadOnlyList<string> terms, int limit, CancellationToken ct = default)
+    {
+        if (terms.Count == 0) return [];
+        var query = SearchQueries.Fts5(terms);
+        if (await AllTermsSelectiveAsync(terms, ct)) return await RankedAsync(query, limit, ct);
+        var titled = await NewestAsync(SearchQueries.Fts5Title(terms), limit, TitleTier, ct);
+        if (titled.Count >= limit) return titled;
+        var seen = titled.Select(m => (m.Kind, m.RecordKey)).ToHashSet();
+        var text = await NewestAsync(query, limit + titled.Count, TextTier, ct);
+        return [.. titled, .. text.Where(m => !seen.Contains((m.Kind, m.RecordKey))).Take(limit - titled.Count)];
+    }
+
+    private async Task<bool> AllTermsSelectiveAsync(IReadOnlyList<string> terms, CancellationToken ct)
+    {
+        foreach (var term in SearchQueries.Fts5Terms(terms))
+        {
+            var count = await Db.Database.SqlQuery<int>($"""
+                SELECT count(*) AS "Value" FROM (SELECT rowid FROM "SearchFts" WHERE "SearchFts" MATCH {term} LIMIT {rankedTermLimit + 1})
+                """).SingleAsync(ct);
+            if (count > rankedTermLimit) return false;
+        }
+
+        return true;
+    }
+
+    private async Task<IReadOnlyList<SearchMatch>> RankedAsync(string query, int limit, CancellationToken ct)
+    {
+        var rows = await Db.Database.SqlQuery<Row>($"""
+            SELECT e."Kind", e."RecordKey", e."Title", f."Score"
+            FROM (SELECT rowid AS "Id", bm25("SearchFts", 8.0, 1.0) AS "Score" FROM "SearchFts"
+                  WHERE "SearchFts" MATCH {query} ORDER BY "Score" LIMIT {limit}) f
+            JOIN "SearchEntries" e ON e."Id" = f."Id"
+            ORDER BY f."Score"
+            """).ToListAsync(ct);
+        return rows.Select(r => new SearchMatch(r.Kind, r.RecordKey, r.Title, -r.Score)).ToList();
+    }
+
+    private async Task<List<SearchMatch>> NewestAsync(string query, int limit, double tier, CancellationToken ct)
+    {
+        var rows = await Db.Database.SqlQuery<Row>($"""
+            SELECT e."Kind", e."RecordKey", e."Title", 0.0 AS "Score"
+            FROM (SELECT rowid AS "Id" FROM "SearchFts" WHERE "SearchFts" MATCH {query} ORDER BY rowid DESC LIMIT {limit}) f
+            JOIN "SearchEntries" e ON e."Id" = f."Id"
+            ORDER BY f."Id" DESC
+            """).ToListAsync(ct);
+        return rows.Select((r, i) => new SearchMatch(r.Kind, r.RecordKey, r.Title, tier - i)).ToList();
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text;
+
+namespace Concordia.Text.Tests;
+
+/// <summary>Undertakings in loan and aid reports, enumerations and coordinated clauses, from real sentences.</summary>
+public class CommitmentPatternTests
+{
+    private static Model.ExtractedDocument Extract(string text) => ExtractionPipeline.Extract(Encoding.UTF8.GetBytes(text), "t.txt").Value;
+
+    private static string Actions(string text) => string.Join("|", Extract(text).Commitments.Select(c => c.Action));
+
+    [Theory]
+    [InlineData("According to the press release, of the total amount, US$58.2 million is a loan for the implementation of Siem Reap Water Supply Expansion Project (II), and the rest is grant aid for the implementation of Economic and Social Development Programmes.",
+        "loan for the implementation of Siem Reap Water Supply Expansion Project (II)|grant aid for the implementation of Economic and Social Development Programmes")]
+    [InlineData("The loans also include 6,244 million yen to improve public transport infrastructure in the southern province of Binh Duong and 4,739 million yen to enhance agricultural development infrastructure in the central highland province of Lam Dong.",
+        "6,244 million yen to improve public transport infrastructure in the southern province of Binh Duong|4,739 million yen to enhance agricultural development infrastructure in the central highland province of Lam Dong")]
+    [InlineData("Tokyo plans to provide 25 million USD for rural roads in the province.", "provide 25 million USD for rural roads in the province")]
+    [InlineData("The minister said Japan would lend the country 40 billion yen for a new metro line.", "lend the country 40 billion yen for a new metro line")]
+    public void Commitments_LoanAndAidBreakdown_OnePledgePerAmount(string sentence, string actions)
+    {
+        Assert.All(Extract(sentence).Commitments, c => Assert.Equal("pledged", c.Kind));
+        Assert.Equal(actions, Actions(sentence));
+    }
+
+    [Theory]
+    [InlineData("The Japan International Cooperation Agency has agreed to provide Vietnam with 60,983 million yen in low-interest loans.", "pledged")]
+    [InlineData("The two sides agreed to provide mutual support at international forums.", "agreed")]
+    public void Commitments_AgreedToProvide_OnePartyPledges(string sentence, string kind)
+    {
+        Assert.Equal(kind, Assert.Single(Extract(sentence).Commitments).Kind);
+    }
+
+    [Theory]
+    [InlineData("He proposed that they develop human resources for digital and green transformation, projects to retrain and improve skills for the sub-region's workforce.",
+        "they develop human resources for digital and green transformation, projects to retrain and improve skills for the sub-region's workforce")]
+    [InlineData("Besides, he asked the two sides to boost economic, trade, and investment connectivity and consider this as the focus and impetus for the development of the ASEAN - Japan comprehensive strategic partnership.",
+        "the two sides to boost economic, trade, and investment connectivity and consider this as the focus and impetus for the development of the ASEAN - Japan comprehensive strategic partnership")]
+    public void Commitments_CoordinatedVerbSharingObjectOrPronoun_OneUndertaking(string sentence, string actions)
+    {
+        Assert.Equal(actions, Actions(sentence));
+    }
+
+    [Fact]
+    public void Commitments_NamedPartnershipLaterInSentence_BeatsSpeakersNationality()
+    {
+        var c = Assert.Single(Extract("Besides, the Vietnamese leader asked the two sides to boost economic, trade, and investment connectivity and consider this as the focus of the ASEAN - Japan comprehensive strategic partnership.").Commitments);
+        Assert.Equal("asean-japan", c.Mechanism);
+    }
+
+    [Fact]
+    public void Commitments_SentenceNamingNoParty_ContinuesThePreviousUndertakingsMechanism()
+    {
+        var doc = Extract("The Japan International Cooperation Agency has agreed to provide Vietnam with 60,983 million yen in low-interest loans. The loans were announced on Tuesday. The loans also include 6,244 million yen to improve public transport infrastructure in the southern province of Binh Duong.");
+        Assert.Equal(["vietnam-japan", "vietnam-japan"], doc.Commitments.Select(c => c.Mechanism));
+    }
+
+    [Fact]
+    public void Commitments_MachineTranslatedOrdinalAsWeekday_IsAnEnumeratedProposal()
+    {
+        var doc = Extract("Deputy Minister Do Hung Viet proposed a number of cooperation priorities in the coming time to promote the potential of MKC cooperation. "
+            + "First, strengthen cooperation between the Mekong River Commission and the Mekong-South Korea Water Center. "
+            + "Monday, Promote the digital transformation process of the Mekong subregion, strengthen cooperation on e-commerce, and deploy the Mekong-South Korea Digital Forum.");
+        Assert.Contains(doc.Commitments, c => c.Action.StartsWith("Promote the digital transformation", StringComparison.Ordinal) && c.Kind == "proposed");
+    }
+}

@@ -40,6 +40,15 @@ public class CommitmentPatternTests
         Assert.Equal(actions, Actions(sentence));
     }
 
+    [Theory]
+    [InlineData("He called on Japan to continue its active support for the countries in the Mekong sub-region to effectively cope with non-traditional security challenges, soon reactivate the Mekong cooperation mechanism, and prioritise the programmes and projects that assist with sustainable development in the spirit of leaving no one behind.", 3)]
+    [InlineData("He proposed that Japan continue support for ASEAN's solidarity and centrality, and intensify its cooperation with the grouping and the Mekong sub region.", 1)]
+    [InlineData("He called for efforts to accelerate digital transformation and innovation, develop digital hubs, and apply green technologies across all sectors.", 1)]
+    public void Commitments_ListOfClauses_SplitOnlyWhenLong(string sentence, int count)
+    {
+        Assert.Equal(count, Extract(sentence).Commitments.Count);
+    }
+
     [Fact]
     public void Commitments_NamedPartnershipLaterInSentence_BeatsSpeakersNationality()
     {

@@ -30,6 +30,33 @@ internal static class SearchSql
         DROP TABLE IF EXISTS "SearchFts";
         """;
 
+    /// <summary>
+    /// A second external-content FTS5 table over titles and names alone, for the title tier of
+    /// <see cref="SqliteSearchIndex"/>: a title filter on the main table reads every record whose text holds the words.
+    /// </summary>
+    public const string SqliteTitleUp = """
+        CREATE VIRTUAL TABLE "SearchTitleFts" USING fts5("FoldedTitle", content='SearchEntries', content_rowid='Id',
+            tokenize='unicode61 remove_diacritics 2');
+        CREATE TRIGGER "SearchEntries_title_ai" AFTER INSERT ON "SearchEntries" BEGIN
+            INSERT INTO "SearchTitleFts"(rowid, "FoldedTitle") VALUES (new."Id", new."FoldedTitle");
+        END;
+        CREATE TRIGGER "SearchEntries_title_ad" AFTER DELETE ON "SearchEntries" BEGIN
+            INSERT INTO "SearchTitleFts"("SearchTitleFts", rowid, "FoldedTitle") VALUES ('delete', old."Id", old."FoldedTitle");
+        END;
+        CREATE TRIGGER "SearchEntries_title_au" AFTER UPDATE ON "SearchEntries" BEGIN
+            INSERT INTO "SearchTitleFts"("SearchTitleFts", rowid, "FoldedTitle") VALUES ('delete', old."Id", old."FoldedTitle");
+            INSERT INTO "SearchTitleFts"(rowid, "FoldedTitle") VALUES (new."Id", new."FoldedTitle");
+        END;
+        INSERT INTO "SearchTitleFts"("SearchTitleFts") VALUES ('rebuild');
+        """;
+
+    public const string SqliteTitleDown = """
+        DROP TRIGGER IF EXISTS "SearchEntries_title_ai";
+        DROP TRIGGER IF EXISTS "SearchEntries_title_ad";
+        DROP TRIGGER IF EXISTS "SearchEntries_title_au";
+        DROP TABLE IF EXISTS "SearchTitleFts";
+        """;
+
     /// <summary>A generated tsvector (titles weight A, text weight D) with a GIN index; 'simple' keeps words unstemmed.</summary>
     public const string PostgresUp = """
         ALTER TABLE "SearchEntries" ADD COLUMN "Vector" tsvector GENERATED ALWAYS AS (

@@ -13,6 +13,11 @@ namespace Concordia.Storage.Search;
 /// is ranked in two tiers instead: records whose title or name holds every term, then records whose text does, each
 /// tier newest first (the index's row order is the order records were indexed), reading only as many rows as shown.
 /// </para>
+/// <para>
+/// FTS5 also gathers a prefix term's records in full before it can use any, so the last word is first looked up as
+/// typed and only matched as a prefix when that finds fewer records than asked for ("mekong" stays a whole word,
+/// "hoi ngh" becomes "hoi ngh*").
+/// </para>
 /// </summary>
 internal sealed class SqliteSearchIndex(ConcordiaDbContext db, int rankedTermLimit = SqliteSearchIndex.DefaultRankedTermLimit) : SearchIndex(db)
 {
@@ -24,18 +29,25 @@ internal sealed class SqliteSearchIndex(ConcordiaDbContext db, int rankedTermLim
     public override async Task<IReadOnlyList<SearchMatch>> MatchAsync(IReadOnlyList<string> terms, int limit, CancellationToken ct = default)
     {
         if (terms.Count == 0) return [];
+        var exact = await MatchPhrasesAsync(SearchQueries.Fts5Terms(terms, prefixLast: false), limit, ct);
+        if (exact.Count >= limit || !SearchQueries.CanPrefixLast(terms)) return exact;
+        return await MatchPhrasesAsync(SearchQueries.Fts5Terms(terms, prefixLast: true), limit, ct);
+    }
+
+    private async Task<IReadOnlyList<SearchMatch>> MatchPhrasesAsync(IReadOnlyList<string> terms, int limit, CancellationToken ct)
+    {
         var query = SearchQueries.Fts5(terms);
         if (await AllTermsSelectiveAsync(terms, ct)) return await RankedAsync(query, limit, ct);
-        var titled = await NewestAsync(SearchQueries.Fts5Title(terms), limit, TitleTier, ct);
+        var titled = await NewestAsync(titlesOnly: true, query, limit, TitleTier, ct);
         if (titled.Count >= limit) return titled;
         var seen = titled.Select(m => (m.Kind, m.RecordKey)).ToHashSet();
-        var text = await NewestAsync(query, limit + titled.Count, TextTier, ct);
+        var text = await NewestAsync(titlesOnly: false, query, limit + titled.Count, TextTier, ct);
         return [.. titled, .. text.Where(m => !seen.Contains((m.Kind, m.RecordKey))).Take(limit - titled.Count)];
     }
 
     private async Task<bool> AllTermsSelectiveAsync(IReadOnlyList<string> terms, CancellationToken ct)
     {
-        foreach (var term in SearchQueries.Fts5Terms(terms))
+        foreach (var term in terms)
         {
             var count = await Db.Database.SqlQuery<int>($"""
                 SELECT count(*) AS "Value" FROM (SELECT rowid FROM "SearchFts" WHERE "SearchFts" MATCH {term} LIMIT {rankedTermLimit + 1})
@@ -58,14 +70,23 @@ internal sealed class SqliteSearchIndex(ConcordiaDbContext db, int rankedTermLim
         return rows.Select(r => new SearchMatch(r.Kind, r.RecordKey, r.Title, -r.Score)).ToList();
     }
 
-    private async Task<List<SearchMatch>> NewestAsync(string query, int limit, double tier, CancellationToken ct)
+    /// <summary>The newest matches among titles and names only, or in the whole text.</summary>
+    private async Task<List<SearchMatch>> NewestAsync(bool titlesOnly, string query, int limit, double tier, CancellationToken ct)
     {
-        var rows = await Db.Database.SqlQuery<Row>($"""
-            SELECT e."Kind", e."RecordKey", e."Title", 0.0 AS "Score"
-            FROM (SELECT rowid AS "Id" FROM "SearchFts" WHERE "SearchFts" MATCH {query} ORDER BY rowid DESC LIMIT {limit}) f
-            JOIN "SearchEntries" e ON e."Id" = f."Id"
-            ORDER BY f."Id" DESC
-            """).ToListAsync(ct);
+        FormattableString sql;
+        if (titlesOnly)
+            sql = $"""
+              SELECT e."Kind", e."RecordKey", e."Title", 0.0 AS "Score"
+              FROM (SELECT rowid AS "Id" FROM "SearchTitleFts" WHERE "SearchTitleFts" MATCH {query} ORDER BY rowid DESC LIMIT {limit}) f
+              JOIN "SearchEntries" e ON e."Id" = f."Id" ORDER BY f."Id" DESC
+              """;
+        else
+            sql = $"""
+              SELECT e."Kind", e."RecordKey", e."Title", 0.0 AS "Score"
+              FROM (SELECT rowid AS "Id" FROM "SearchFts" WHERE "SearchFts" MATCH {query} ORDER BY rowid DESC LIMIT {limit}) f
+              JOIN "SearchEntries" e ON e."Id" = f."Id" ORDER BY f."Id" DESC
+              """;
+        var rows = await Db.Database.SqlQuery<Row>(sql).ToListAsync(ct);
         return rows.Select((r, i) => new SearchMatch(r.Kind, r.RecordKey, r.Title, tier - i)).ToList();
     }
 }

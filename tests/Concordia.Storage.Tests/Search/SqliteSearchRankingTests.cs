@@ -73,4 +73,18 @@ public sealed class SqliteSearchRankingTests(SqliteTestDatabase database) : Stor
         Assert.Equal([docs[1].Id, docs[0].Id], hits.Select(h => Guid.Parse(h.RecordKey)));
         Assert.All(hits, h => Assert.True(h.Rank < SqliteSearchIndex.TextTier));
     }
+
+    [SkippableTheory]
+    [InlineData(1, 1)]
+    [InlineData(5, 2)]
+    public async Task Match_LastWord_IsAPrefixOnlyWhenAsTypedItFindsTooFew(int limit, int expected)
+    {
+        var marker = NewMarker();
+        var docs = await SeedAsync(marker, ("One", "Hydropower dams."), ("Two", "Hydropowers of the region."));
+
+        var hits = await MatchAsync($"{marker} hydropower", rankedTermLimit: 5_000, limit: limit);
+
+        Assert.Equal(expected, hits.Count);
+        Assert.Contains(hits, h => h.RecordKey == docs[0].Id.ToString());
+    }
 }

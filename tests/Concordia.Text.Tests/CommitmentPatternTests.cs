@@ -40,6 +40,15 @@ public class CommitmentPatternTests
         Assert.Equal(actions, Actions(sentence));
     }
 
+    [Theory]
+    [InlineData("He called on Japan to continue its active support for the countries in the Mekong sub-region to effectively cope with non-traditional security challenges, soon reactivate the Mekong cooperation mechanism, and prioritise the programmes and projects that assist with sustainable development in the spirit of leaving no one behind.", 3)]
+    [InlineData("He proposed that Japan continue support for ASEAN's solidarity and centrality, and intensify its cooperation with the grouping and the Mekong sub region.", 1)]
+    [InlineData("He called for efforts to accelerate digital transformation and innovation, develop digital hubs, and apply green technologies across all sectors.", 1)]
+    public void Commitments_ListOfClauses_SplitOnlyWhenLong(string sentence, int count)
+    {
+        Assert.Equal(count, Extract(sentence).Commitments.Count);
+    }
+
     [Fact]
     public void Commitments_NamedPartnershipLaterInSentence_BeatsSpeakersNationality()
     {
@@ -61,5 +70,27 @@ public class CommitmentPatternTests
             + "First, strengthen cooperation between the Mekong River Commission and the Mekong-South Korea Water Center. "
             + "Monday, Promote the digital transformation process of the Mekong subregion, strengthen cooperation on e-commerce, and deploy the Mekong-South Korea Digital Forum.");
         Assert.Contains(doc.Commitments, c => c.Action.StartsWith("Promote the digital transformation", StringComparison.Ordinal) && c.Kind == "proposed");
+    }
+
+    [Theory]
+    [InlineData("Hàn Quốc sẽ cung cấp 20 triệu USD cho các dự án phát triển nông thôn ở tiểu vùng.", "pledged", "provide 20 million USD for projects develop rural subregion")]
+    [InlineData("Ngân hàng Phát triển châu Á cho Lào vay 30 triệu USD để nâng cấp đường bộ.", "pledged", "for Laos loans 30 million USD to upgrade roads")]
+    [InlineData("Hai bên đã ký kết bản ghi nhớ về hợp tác nông nghiệp.", "agreed", "sign memorandum of understanding on cooperation agriculture")]
+    [InlineData("Trung Quốc đã phê duyệt 13 dự án của Lào trong năm nay.", "approved", "13 projects of Laos in this year")]
+    [InlineData("Các bên đạt được đồng thuận về việc mở rộng hợp tác quản lý nguồn nước.", "agreed", "expand cooperation management water resources")]
+    [InlineData("Bộ trưởng mong muốn hai nước tăng cường trao đổi đoàn cấp cao.", "proposed", "both countries strengthen delegation exchanges high-level")]
+    [InlineData("Thủ tướng nhấn mạnh sự cần thiết phải tăng cường hợp tác về an ninh nguồn nước.", "proposed", "strengthen cooperation on water security")]
+    public void Commitments_VietnameseForm_KindAndEnglishAction(string sentence, string kind, string action)
+    {
+        var c = Assert.Single(Extract(sentence).Commitments);
+        Assert.Equal((kind, action), (c.Kind, c.Action));
+    }
+
+    [Theory]
+    [InlineData("Các dự án phải đáp ứng yêu cầu của nhà tài trợ.")]
+    [InlineData("Hội nghị sẽ mở ra trang mới cho hợp tác sông Mekong.")]
+    public void Commitments_VietnameseNounOrOutcome_IsNoUndertaking(string sentence)
+    {
+        Assert.Empty(Extract(sentence).Commitments);
     }
 }

@@ -34,7 +34,42 @@ internal static partial class ActionSplitter
     [GeneratedRegex(@"(?:[,""“”]+\s*(?:he|she|they|it|the\s+[\w\s'’-]{1,40}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:said|noted|added|stressed|affirmed|emphasised|emphasized|underlined|agreed)\s*)?[.\s/""“”']*$", RegexOptions.RightToLeft)]
     private static partial Regex Trailer();
 
-    public static IEnumerable<Span> Split(string text, Span action)
+    public static IEnumerable<Span> Split(string text, Span action, bool syllables = false) =>
+        syllables ? SplitJoints(text, action) : SplitJoints(text, action).SelectMany(p => SplitLongList(text, p));
+
+    /// <summary>
+    /// "continue its active support for the countries in the sub-region to cope with security challenges, soon reactivate
+    /// the mechanism, and prioritise projects that leave no one behind": a list of long clauses, each with its own verb,
+    /// holds distinct undertakings; a list of short ones ("accelerate X, develop Y, and apply Z") or of two is one. Not for
+    /// Vietnamese, whose words are syllables.
+    /// </summary>
+    private static IEnumerable<Span> SplitLongList(string text, Span part)
+    {
+        var cuts = new List<(int At, int Next)>();
+        var slice = text.AsSpan(part.Start, part.Length);
+        for (var i = slice.IndexOf(", "); i >= 0; i = slice[(i + 2)..].IndexOf(", ") is var j and >= 0 ? i + 2 + j : -1)
+        {
+            var next = part.Start + i + 2;
+            if (string.CompareOrdinal(text, next, "and ", 0, 4) == 0) next += 4;
+            if (StartsWithVerb(text, next, part.End) && !TakesPronoun(text, next, part.End)) cuts.Add((part.Start + i, next));
+        }
+        if (cuts.Count < 2 || slice.Count(' ') + 1 < MinListItemWords * (cuts.Count + 1))
+        {
+            yield return part;
+            yield break;
+        }
+        var start = part.Start;
+        foreach (var (at, next) in cuts)
+        {
+            yield return Span.FromBounds(start, at);
+            start = next;
+        }
+        yield return Span.FromBounds(start, part.End);
+    }
+
+    private const int MinListItemWords = 10;
+
+    private static IEnumerable<Span> SplitJoints(string text, Span action)
     {
         var start = action.Start;
         foreach (Match j in Joints().Matches(text.Substring(action.Start, action.Length)))

@@ -89,7 +89,7 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
     private void AddActions(List<CommitmentFact> facts, string kind, string ruleId, Span action, Span sentence, string? mechanism)
     {
         var mech = mechanism ?? SentenceMechanism(action, sentence) ?? mainMechanism ?? Recent(facts, sentence);
-        foreach (var part in ActionSplitter.Split(a.Text, action))
+        foreach (var part in ActionSplitter.Split(a.Text, action, syllables: a.Language == "vi"))
         {
             var text = ActionSplitter.Clean(a.Slice(part));
             if (text.Split(' ').Length < 2) continue;

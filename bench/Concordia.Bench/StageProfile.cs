@@ -49,6 +49,22 @@ internal static class StageProfile
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(whole pipeline {chars / 1e6 / total:F1} M chars/s CPU)"));
     }
 
+    /// <summary>The whole pipeline over the sample documents, <paramref name="rounds"/> times, for a profiler to watch ("--loop").</summary>
+    public static void Loop(string sampleDir, int rounds)
+    {
+        var texts = Directory.GetFiles(sampleDir).Select(File.ReadAllText).ToArray();
+        var chars = texts.Sum(t => t.Length) * (double)rounds;
+        foreach (var t in texts) ExtractionPipeline.Extract(t, "x.txt");
+        var jit = System.Runtime.JitInfo.GetCompilationTime();
+        var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var pause = GC.GetTotalPauseDuration();
+        var (g0, g1, g2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        Time("whole pipeline", rounds, chars, () => { foreach (var t in texts) ExtractionPipeline.Extract(t, "x.txt"); });
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"GC: gen0 {GC.CollectionCount(0) - g0}, gen1 {GC.CollectionCount(1) - g1}, gen2 {GC.CollectionCount(2) - g2}, pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms; " +
+            $"JIT up to the end of the first round {jit.TotalMilliseconds:F0} ms ({jitted} methods), during it {(System.Runtime.JitInfo.GetCompilationTime() - jit).TotalMilliseconds:F0} ms ({System.Runtime.JitInfo.GetCompiledMethodCount() - jitted} methods)"));
+    }
+
     private static double Time(string name, int rounds, double chars, Action round)
     {
         round();

@@ -88,6 +88,8 @@ public sealed class RuleGroup
     /// <summary>The first match inside [start, start + length), or null.</summary>
     public (PatternRule Rule, Match Match)? First(string text, int start, int length)
     {
+        // Most ranges match no rule: the span check allocates nothing and sees the range as its whole input, like Match does.
+        if (!Regex.IsMatch(text.AsSpan(start, length))) return null;
         var m = Regex.Match(text, start, length);
         return m.Success ? (RuleOf(m), m) : null;
     }

@@ -26,7 +26,7 @@ internal sealed class RuleSet
         Glossary = RuleFile.LoadPhrases("Rules/vi/glossary.tsv");
         Surnames = RuleFile.LoadPhrases("Rules/vi/surnames.tsv");
         Pairs = RuleFile.LoadPhrases("Rules/mechanism-pairs.tsv");
-        Splitter = new GluedWordSplitter(new HashSet<string>(RuleFile.ReadLines("Rules/en/lexicon.txt.gz"), StringComparer.Ordinal));
+        Splitter = new GluedWordSplitter(RuleFile.ReadLines("Rules/en/lexicon.txt.gz"));
     }
 
     public static RuleSet Instance => Lazy.Value;

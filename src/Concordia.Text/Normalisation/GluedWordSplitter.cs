@@ -16,9 +16,12 @@ internal sealed class GluedWordSplitter
         "his", "her", "this", "that", "these", "while", "about", "between", "both", "new", "two", "not",
     };
 
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup =
+        FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public GluedWordSplitter(HashSet<string> words) => _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly AsciiWordSet _words;
+
+    public GluedWordSplitter(IEnumerable<string> words) => _words = new AsciiWordSet(words);
 
     public bool IsWord(ReadOnlySpan<char> lower) => _words.Contains(lower);
 
@@ -32,7 +35,7 @@ internal sealed class GluedWordSplitter
             var c = token[i];
             if (!char.IsAsciiLetter(c)) return [];
             if (i > 0 && char.IsAsciiLetterUpper(c) && !IsCamelBoundary(token, i)) return [];
-            lower[i] = char.ToLowerInvariant(c);
+            lower[i] = (char)(c | 0x20);
         }
         if (_words.Contains(lower)) return [];
         var camel = CamelSplit(token, lower);
@@ -68,16 +71,22 @@ internal sealed class GluedWordSplitter
     {
         var best = -1;
         int[] bestCuts = [];
+        Span<uint> prefixes = stackalloc uint[lower.Length + 1];
+        Span<uint> restPrefixes = stackalloc uint[lower.Length + 1];
+        AsciiWordSet.PrefixHashes(lower, prefixes);
         for (var i = 2; i <= lower.Length - 2; i++)
         {
-            if (!_words.Contains(lower[..i])) continue;
+            if (!_words.Contains(lower[..i], prefixes[i])) continue;
             var rest = lower[i..];
             if (_words.Contains(rest))
                 Consider(Score(lower[..i]) + Score(rest) + 100, [i]);
             else
+            {
+                AsciiWordSet.PrefixHashes(rest, restPrefixes);
                 for (var j = 2; j <= rest.Length - 2; j++)
-                    if (_words.Contains(rest[..j]) && _words.Contains(rest[j..]))
+                    if (_words.Contains(rest[..j], restPrefixes[j]) && _words.Contains(rest[j..]))
                         Consider(Score(lower[..i]) + Score(rest[..j]) + Score(rest[j..]), [i, i + j]);
+            }
         }
         return bestCuts;
 
@@ -87,7 +96,7 @@ internal sealed class GluedWordSplitter
         }
     }
 
-    private static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    private static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWordLookup.Contains(word);
 
     private int Score(ReadOnlySpan<char> word) =>
         IsFunctionWord(word) ? 3 : word.Length >= 4 ? 2 : 0;

@@ -1,4 +1,3 @@
-using System.Text;
 using Concordia.Domain.Values;
 using Concordia.Text.Lexicons;
 
@@ -23,10 +22,13 @@ public static class Normaliser
         var stamps = new List<StampLine>();
         var removed = new List<RemovedLine>();
         var seen = new Dictionary<string, (int Start, int Length)>(StringComparer.Ordinal);
+        var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lines = rules.Group("lines", "xx");
+        var keyBuffer = new char[256];
         foreach (var (start, length) in Lines(text))
         {
             var line = text.AsSpan(start, length);
-            var rule = Classify(rules, text, start, length);
+            var rule = Classify(lines, text, start, length);
             var cls = rule is null ? (html?.CaptionStarts.Contains(start) == true ? "caption" : "body") : rule.Id.Split('.')[1];
             switch (cls)
             {
@@ -40,13 +42,14 @@ public static class Normaliser
                     captions.Add((start, CutCredit(rules, text, start, length)));
                     continue;
             }
-            var key = RepeatKey(line);
-            if (key.Length >= MinRepeatKey && seen.TryGetValue(key, out var first))
+            if (keyBuffer.Length < length) keyBuffer = new char[length];
+            var key = RepeatKey(line, keyBuffer);
+            if (key.Length >= MinRepeatKey && seenLookup.TryGetValue(key, out var first))
             {
                 removed.Add(new RemovedLine(Map(html, start, length), "repeated-passage", "xx.normalise.repeated-passage", Map(html, first.Start, first.Length)));
                 continue;
             }
-            if (key.Length >= MinRepeatKey) seen[key] = (start, length);
+            if (key.Length >= MinRepeatKey) seenLookup[key] = (start, length);
             body.Add((start, length));
         }
         return Build(text, html?.Map, body, captions, stamps, removed, rules.Splitter);
@@ -87,8 +90,8 @@ public static class Normaliser
 
     private static bool EndsSentence(char c) => c is '.' or '!' or '?' or ':' or ';' or '"' or '\u201D' or '\'' or '\u2019' or ')' or '\u2026' or '|';
 
-    private static PatternRule? Classify(RuleSet rules, string text, int start, int length) =>
-        length > MaxClassifiedLine ? null : rules.Group("lines", "xx").First(text, start, length)?.Rule;
+    private static PatternRule? Classify(RuleGroup lines, string text, int start, int length) =>
+        length > MaxClassifiedLine ? null : lines.First(text, start, length)?.Rule;
 
     private static int CutCredit(RuleSet rules, string text, int start, int length) =>
         rules.Group("credits", "xx").First(text, start, length) is { } m ? m.Match.Index - start : length;
@@ -97,12 +100,12 @@ public static class Normaliser
         html is null ? new Span(start, length) : html.Map.ToOriginal(new Span(start, length));
 
     /// <summary>Letters and digits only, lower case: two passages with the same key repeat each other.</summary>
-    private static string RepeatKey(ReadOnlySpan<char> line)
+    private static ReadOnlySpan<char> RepeatKey(ReadOnlySpan<char> line, char[] buffer)
     {
-        var sb = new StringBuilder(line.Length);
+        var n = 0;
         foreach (var c in line)
-            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-        return sb.ToString();
+            if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
+        return buffer.AsSpan(0, n);
     }
 
     /// <summary>Trimmed, non-empty lines as (start, length).</summary>

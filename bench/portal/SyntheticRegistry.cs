@@ -130,13 +130,16 @@ public static class SyntheticRegistry
         lines.AddRange(Sample(meetings, 2000, random).Select(id => $"meeting\t/meetings/{id}"));
         lines.AddRange(Sample(documents, 2000, random).Select(id => $"document\t/documents/{id}"));
         lines.AddRange(Sample(people, 1000, random).Select(id => $"person\t/people/{id}"));
-        lines.AddRange(Enumerable.Range(0, 500).Select(_ => random.Next(4) switch
+        lines.AddRange(Enumerable.Range(0, 500).Select(_ => random.Next(5) switch
         {
             0 => $"search\t/search?q=synthetic+statement+{random.Next(100_000)}",
             1 => $"search\t/search?q=synthetic+person+{random.Next(5_000)}",
             2 => "search\t/search?q=water+resources",
+            3 => "search\t/search?q=mekong",
             _ => $"search\t/search?q=cooperation+{random.Next(1_000):D4}",
         }));
+        // The worst case, apart: the last word only partly typed, a prefix of a word in nearly every record.
+        lines.AddRange(new[] { "connect", "water+res", "synthetic+statem", "coop" }.Select(q => $"search-partial\t/search?q={q}"));
         await File.WriteAllLinesAsync(path, lines);
     }
 

@@ -43,6 +43,7 @@ public abstract class ConcordiaDbContext(DbContextOptions options, IAuditActor? 
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<Fact> Facts => Set<Fact>();
     public DbSet<RecordSource> RecordSources => Set<RecordSource>();
+    public DbSet<MeetingOutcome> MeetingOutcomes => Set<MeetingOutcome>();
     public DbSet<BusinessForum> BusinessForums => Set<BusinessForum>();
     public DbSet<Firm> Firms => Set<Firm>();
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();

@@ -6,7 +6,7 @@ namespace Concordia.E2E;
 public sealed class MeetingAndPersonTests(PortalFixture portal)
 {
     [Fact]
-    public async Task Meeting_13thMjc_ShowsDatesVenueCoChairsWithinDelegationsCommitmentsAndSources()
+    public async Task Meeting_13thMjc_ShowsDatesVenueCoChairsWithinDelegationsCommitmentsOutcomesAndReports()
     {
         await using var s = await portal.OpenAsync();
         await s.GoAsync($"/meetings/{portal.Ids.Meeting13}");
@@ -19,10 +19,10 @@ public sealed class MeetingAndPersonTests(PortalFixture portal)
         Assert.Contains("58th ASEAN Foreign Ministers' Meeting", facts);
         Assert.Equal(2, await s.Page.Locator("table:has(th:text('Head of delegation')) tbody tr").CountAsync());
         Assert.Equal(2, await s.Page.Locator("table.commitments tbody tr").CountAsync());
-        var sources = await s.Page.Locator("ul.documents li").AllInnerTextsAsync();
-        Assert.Equal(2, sources.Count);
-        Assert.Contains(sources, t => t.Contains("Joint Statement of the 13th", StringComparison.Ordinal));
-        Assert.Contains(sources, t => t.Contains("Hội nghị Bộ trưởng Ngoại giao Mekong – Nhật Bản lần thứ 13", StringComparison.Ordinal));
+        var outcome = Assert.Single(await s.Page.Locator("ul.documents.outcomes li").AllInnerTextsAsync());
+        Assert.Contains("Joint Statement of the 13th", outcome, StringComparison.Ordinal);
+        var report = Assert.Single(await s.Page.Locator("ul.documents.reports li").AllInnerTextsAsync());
+        Assert.Contains("Hội nghị Bộ trưởng Ngoại giao Mekong – Nhật Bản lần thứ 13", report, StringComparison.Ordinal);
         await s.ScreenshotAsync("meeting");
     }
 

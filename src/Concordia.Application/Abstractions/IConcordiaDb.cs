@@ -44,6 +44,7 @@ public interface IConcordiaDb
     DbSet<Document> Documents { get; }
     DbSet<Fact> Facts { get; }
     DbSet<RecordSource> RecordSources { get; }
+    DbSet<MeetingOutcome> MeetingOutcomes { get; }
     DbSet<BusinessForum> BusinessForums { get; }
     DbSet<Firm> Firms { get; }
 

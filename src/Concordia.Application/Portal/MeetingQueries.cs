@@ -1,7 +1,7 @@
 using Concordia.Application.Abstractions;
 using Concordia.Application.FollowUp;
+using Concordia.Application.Registry;
 using Concordia.Domain;
-using Concordia.Domain.Documents;
 using Concordia.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +9,7 @@ namespace Concordia.Application.Portal;
 
 public sealed record DelegationRow(CountryRef Country, PersonRef Head, PersonRef? OnBehalfOf);
 
-/// <summary>A document that reports the meeting, with the number of its passages cited as sources.</summary>
+/// <summary>A document of the meeting (an outcome of it, or a report), with the number of its passages cited as sources.</summary>
 public sealed record SourceRow(DocumentRef Document, int Passages);
 
 public sealed record MeetingView(
@@ -20,9 +20,10 @@ public sealed record MeetingView(
     IReadOnlyList<DelegationRow> Delegations,
     IReadOnlyList<CommitmentRow> Commitments,
     IReadOnlyList<StrategyRow> StrategiesAdopted,
-    IReadOnlyList<SourceRow> Sources);
+    IReadOnlyList<SourceRow> Outcomes,
+    IReadOnlyList<SourceRow> Reports);
 
-/// <summary>The meeting page: when, where, who chaired and attended, what was agreed, and which documents report it.</summary>
+/// <summary>The meeting page: when, where, who chaired and attended, what was agreed, what it issued, and which documents report it.</summary>
 public sealed class MeetingQueries(IConcordiaDb db, TimeProvider clock, PortalVocabulary vocabulary)
 {
     public async Task<Result<MeetingView>> GetAsync(Guid id, CancellationToken ct = default)
@@ -41,6 +42,7 @@ public sealed class MeetingQueries(IConcordiaDb db, TimeProvider clock, PortalVo
         var commitments = await db.Commitments.AsNoTracking().Where(c => c.MeetingId == id).ToListAsync(ct);
         var strategies = await db.Strategies.AsNoTracking().Where(s => s.AdoptedAtMeetingId == id).ToListAsync(ct);
         var self = new Dictionary<Guid, Meeting> { [id] = meeting };
+        var documents = await MeetingDocumentService.ReadAsync(db, id, ct);
 
         return new MeetingView(
             lookups.Meeting(meeting),
@@ -52,22 +54,11 @@ public sealed class MeetingQueries(IConcordiaDb db, TimeProvider clock, PortalVo
                     d.OnBehalfOfPersonId is { } b ? people[b] : null)).ToList(),
             commitments.Select(c => lookups.Commitment(c, self, today)).ToList(),
             strategies.Select(lookups.Strategy).ToList(),
-            await SourcesAsync(id, ct));
+            Rows(documents, DocumentRole.Outcome),
+            Rows(documents, DocumentRole.Report));
     }
 
-    /// <summary>Documents cited as sources of a record, with how many passages of each back it.</summary>
-    public async Task<List<SourceRow>> SourcesAsync(Guid recordId, CancellationToken ct)
-    {
-        var counts = await db.RecordSources.AsNoTracking()
-            .Where(s => s.Kind == RecordKind.Meeting && s.RecordId == recordId)
-            .GroupBy(s => s.DocumentId)
-            .Select(g => new { DocumentId = g.Key, Count = g.Count() })
-            .ToListAsync(ct);
-        var ids = counts.Select(c => c.DocumentId).ToList();
-        var documents = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id))
-            .Select(d => new { d.Id, d.Title, d.Language, d.Published, d.Origin }).ToListAsync(ct);
-        return documents
-            .Select(d => new SourceRow(new DocumentRef(d.Id, d.Title, d.Language, d.Published, d.Origin), counts.First(c => c.DocumentId == d.Id).Count))
-            .OrderBy(s => s.Document.Published).ToList();
-    }
+    private static List<SourceRow> Rows(List<MeetingDocument> documents, DocumentRole role) =>
+        documents.Where(d => d.Role == role)
+            .Select(d => new SourceRow(new DocumentRef(d.DocumentId, d.Title, d.Language, d.Published, d.Origin), d.Passages)).ToList();
 }

@@ -17,5 +17,6 @@ public static class RegistryServices
             .AddScoped<ContributionService>()
             .AddScoped<FlowService>()
             .AddScoped<DocumentService>()
+            .AddScoped<MeetingDocumentService>()
             .AddScoped<VocabularyService>();
 }

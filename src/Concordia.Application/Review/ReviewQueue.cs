@@ -9,8 +9,12 @@ namespace Concordia.Application.Review;
 /// <summary>An existing record a pending fact could be merged into.</summary>
 public sealed record RecordChoice(Guid Id, string Label);
 
+/// <summary>
+/// A fact waiting for review. <see cref="LikelyOutcome"/>: a meeting fact quoted in its document's title when that title
+/// is a joint or chair's statement, so accepting it marks the document as an outcome of the meeting unless the reviewer says no.
+/// </summary>
 public sealed record PendingFact(Guid Id, FactKind Kind, string Payload, string Quote, Span Span, double Confidence,
-    IReadOnlyList<string> RuleIds, IReadOnlyList<ReviewDecision> Decisions, IReadOnlyList<RecordChoice> MergeChoices);
+    IReadOnlyList<string> RuleIds, IReadOnlyList<ReviewDecision> Decisions, IReadOnlyList<RecordChoice> MergeChoices, bool LikelyOutcome);
 
 public sealed record PendingDocument(Guid Id, string? Title, string Origin, string Language, PartialDate? Published, Guid? DuplicateOfId,
     IReadOnlyList<PendingFact> Facts);
@@ -34,7 +38,8 @@ public sealed class ReviewQueue(IConcordiaDb db)
         var groups = documents.OrderBy(d => d.Id).Select(d => new PendingDocument(d.Id, d.Title, d.Origin, d.Language, d.Published, d.DuplicateOfId,
             facts.Where(f => f.DocumentId == d.Id).OrderBy(f => f.Span.Start)
                 .Select(f => new PendingFact(f.Id, f.Kind, f.Payload, Quote(d, f.Span), f.Span, f.Confidence, f.RuleIds, f.Decisions,
-                    choices.GetValueOrDefault(f.Kind) ?? [])).ToList())).ToList();
+                    choices.GetValueOrDefault(f.Kind) ?? [], f.Kind == FactKind.Meeting && OutcomeStatements.IsStatementOf(d.Title, Quote(d, f.Span))))
+                .ToList())).ToList();
         return new ReviewQueuePage(total, documentIds.Count, groups);
     }
 

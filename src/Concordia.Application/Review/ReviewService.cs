@@ -1,4 +1,5 @@
 using Concordia.Application.Abstractions;
+using Concordia.Application.Registry;
 using Concordia.Domain;
 using Concordia.Domain.Documents;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +8,12 @@ namespace Concordia.Application.Review;
 
 /// <summary>What a decision did: the fact's new state and the registry record it became or joined.</summary>
 public sealed record ReviewOutcome(Guid FactId, ReviewState State, FactKind Kind, Guid? RecordId);
+
+/// <summary>
+/// Who decides and why. For a meeting fact, <see cref="Outcome"/> says whether its document is an outcome of that
+/// meeting (a joint or chair's statement); null leaves it to the document's title (<see cref="OutcomeStatements"/>).
+/// </summary>
+public sealed record Decision(string Reviewer, string? Note = null, bool? Outcome = null);
 
 /// <summary>
 /// The reviewer's decisions on pending facts: accept (creating or completing a registry record, with the fact as its
@@ -20,13 +27,19 @@ public sealed class ReviewService(IConcordiaDb db, TimeProvider clock)
     private CommitmentsWriter Commitments => new(db);
 
     public Task<Result<ReviewOutcome>> AcceptAsync(Guid factId, string reviewer, string? note = null, CancellationToken ct = default) =>
-        DecideAsync(factId, ct, fact => ApplyAsync(fact, null, reviewer, note, ct));
+        AcceptAsync(factId, new Decision(reviewer, note), ct);
+
+    public Task<Result<ReviewOutcome>> AcceptAsync(Guid factId, Decision decision, CancellationToken ct = default) =>
+        DecideAsync(factId, ct, fact => ApplyAsync(fact, null, decision, ct));
 
     public Task<Result<ReviewOutcome>> EditAndAcceptAsync(Guid factId, string payload, string reviewer, string? note = null, CancellationToken ct = default) =>
+        EditAndAcceptAsync(factId, payload, new Decision(reviewer, note), ct);
+
+    public Task<Result<ReviewOutcome>> EditAndAcceptAsync(Guid factId, string payload, Decision decision, CancellationToken ct = default) =>
         DecideAsync(factId, ct, async fact =>
         {
-            var edited = fact.Edit(payload, reviewer, clock.GetUtcNow(), note);
-            return edited.IsSuccess ? await ApplyAsync(fact, null, reviewer, note, ct) : Result<Fact>.Fail(edited.Errors);
+            var edited = fact.Edit(payload, decision.Reviewer, clock.GetUtcNow(), decision.Note);
+            return edited.IsSuccess ? await ApplyAsync(fact, null, decision, ct) : Result<Fact>.Fail(edited.Errors);
         });
 
     public Task<Result<ReviewOutcome>> RejectAsync(Guid factId, string reviewer, string? note = null, CancellationToken ct = default) =>
@@ -34,7 +47,10 @@ public sealed class ReviewService(IConcordiaDb db, TimeProvider clock)
 
     /// <summary>Merges the fact into a record the reviewer chose (a meeting, a person or a commitment of the fact's kind).</summary>
     public Task<Result<ReviewOutcome>> MergeAsync(Guid factId, Guid recordId, string reviewer, string? note = null, CancellationToken ct = default) =>
-        DecideAsync(factId, ct, fact => ApplyAsync(fact, recordId, reviewer, note, ct));
+        MergeAsync(factId, recordId, new Decision(reviewer, note), ct);
+
+    public Task<Result<ReviewOutcome>> MergeAsync(Guid factId, Guid recordId, Decision decision, CancellationToken ct = default) =>
+        DecideAsync(factId, ct, fact => ApplyAsync(fact, recordId, decision, ct));
 
     private async Task<Result<ReviewOutcome>> DecideAsync(Guid factId, CancellationToken ct, Func<Fact, Task<Result<Fact>>> decide)
     {
@@ -60,8 +76,9 @@ public sealed class ReviewService(IConcordiaDb db, TimeProvider clock)
         }
     }
 
-    private async Task<Result<Fact>> ApplyAsync(Fact fact, Guid? chosen, string reviewer, string? note, CancellationToken ct)
+    private async Task<Result<Fact>> ApplyAsync(Fact fact, Guid? chosen, Decision decision, CancellationToken ct)
     {
+        var (reviewer, note) = (decision.Reviewer, decision.Note);
         var record = fact.Kind switch
         {
             FactKind.Meeting => await MeetingAsync(fact, chosen, ct),
@@ -82,7 +99,22 @@ public sealed class ReviewService(IConcordiaDb db, TimeProvider clock)
         var source = RecordSource.FromFact(fact, RecordKindOf(fact.Kind), recordId);
         if (!source.IsSuccess) return Result<Fact>.Fail(source.Errors);
         db.RecordSources.Add(source.Value);
+        if (fact.Kind == FactKind.Meeting && await IsOutcomeAsync(fact, decision.Outcome, ct))
+        {
+            var linked = await MeetingDocumentService.LinkAsync(db, recordId, fact.DocumentId, ct);
+            if (!linked.IsSuccess) return Result<Fact>.Fail(linked.Errors);
+        }
+
         return decided;
+    }
+
+    /// <summary>The reviewer's say, else whether the document's title is a statement of the meeting this fact quotes.</summary>
+    private async Task<bool> IsOutcomeAsync(Fact fact, bool? outcome, CancellationToken ct)
+    {
+        if (outcome is { } said) return said;
+        var document = await db.Documents.AsNoTracking().Where(d => d.Id == fact.DocumentId).Select(d => new { d.Title, d.Text }).FirstAsync(ct);
+        return fact.Span.End <= document.Text.Length
+               && OutcomeStatements.IsStatementOf(document.Title, document.Text.Substring(fact.Span.Start, fact.Span.Length));
     }
 
     private static RecordKind RecordKindOf(FactKind kind) => kind switch

@@ -52,18 +52,23 @@ public static class Snippets
         return hits;
     }
 
+    /// <summary>
+    /// The window holding the most distinct hit positions, in one pass: hits are sorted and a hit's end only grows
+    /// with its start, so the last hit that fits after each one only moves forward.
+    /// </summary>
     private static (int From, int To) Window(List<(int Start, int End)> hits, int length, int window)
     {
         if (hits.Count == 0 || length <= window) return (0, Math.Min(length, window));
-        var best = 0;
-        var bestCount = 0;
-        for (var i = 0; i < hits.Count; i++)
+        var starts = hits.Where((h, i) => i == 0 || h.Start != hits[i - 1].Start).ToList();
+        int best = 0, bestCount = 0;
+        for (int i = 0, end = 0; i < starts.Count; i++)
         {
-            var count = hits.Skip(i).TakeWhile(h => h.End <= hits[i].Start + window).Select(h => h.Start).Distinct().Count();
-            if (count > bestCount) (best, bestCount) = (i, count);
+            end = Math.Max(end, i);
+            while (end < starts.Count && starts[end].End <= starts[i].Start + window) end++;
+            if (end - i > bestCount) (best, bestCount) = (i, end - i);
         }
 
-        var from = Math.Max(0, hits[best].Start - window / 4);
+        var from = Math.Max(0, starts[best].Start - window / 4);
         var to = Math.Min(length, from + window);
         return (Math.Max(0, to - window), to);
     }

@@ -27,8 +27,9 @@ internal static class ExtractCommand
     {
         outDir.Create();
         var duplicates = new NearDuplicateIndex();
+        var names = new OutputNames();
         int done = 0, failed = 0;
-        foreach (var file in Files(inputs))
+        foreach (var file in InputFiles.Walk(inputs))
         {
             ct.ThrowIfCancellationRequested();
             try
@@ -42,9 +43,13 @@ internal static class ExtractCommand
                     continue;
                 }
                 var doc = result.Value;
-                var duplicateOf = duplicates.Add(file.Name, doc.Text);
+                var (name, renamed) = names.For(file.Name);
+                if (renamed)
+                    await Console.Error.WriteLineAsync($"extract: {file.FullName}: an earlier input of this run has the same name; written as {name}");
+                // A renamed input is known by its new name here too, so duplicate_of never names two files at once.
+                var duplicateOf = duplicates.Add(renamed ? Path.ChangeExtension(name, Path.GetExtension(file.Name)) : file.Name, doc.Text);
                 var json = format == "facts" ? FactsJson(doc, duplicateOf) : doc.ToEvalRecord();
-                await File.WriteAllTextAsync(Path.Combine(outDir.FullName, Path.ChangeExtension(file.Name, ".json")), json, ct);
+                await File.WriteAllTextAsync(Path.Combine(outDir.FullName, name), json, ct);
                 done++;
             }
             catch (IOException e)
@@ -70,18 +75,4 @@ internal static class ExtractCommand
 
     private static string FactsJson(ExtractedDocument doc, string? duplicateOf) =>
         JsonSerializer.Serialize(new { document = doc, duplicate_of = duplicateOf }, FactJson.Options);
-
-    /// <summary>Files named, and every file under folders named, in a stable order; a missing path is reported as a file that fails.</summary>
-    private static IEnumerable<FileInfo> Files(FileSystemInfo[] inputs)
-    {
-        foreach (var input in inputs)
-        {
-            if (input is DirectoryInfo dir && dir.Exists)
-            {
-                foreach (var f in dir.EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
-                    yield return f;
-            }
-            else yield return new FileInfo(input.FullName);
-        }
-    }
 }

@@ -1,4 +1,5 @@
 using Concordia.Domain.Documents;
+using Concordia.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concordia.Storage.Model;
@@ -28,6 +29,14 @@ internal static class DocumentsModel
             e.HasOne<Document>().WithMany().HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Fact>().WithMany().HasForeignKey(s => s.FactId).OnDelete(DeleteBehavior.SetNull);
             e.HasIndex(s => new { s.Kind, s.RecordId });
+        });
+
+        b.Entity<MeetingOutcome>(e =>
+        {
+            e.HasOne<Meeting>().WithMany().HasForeignKey(o => o.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Document>().WithMany().HasForeignKey(o => o.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(o => new { o.MeetingId, o.DocumentId }).IsUnique();
+            e.HasIndex(o => o.DocumentId);
         });
 
         b.Entity<Fact>(e =>

@@ -62,7 +62,7 @@ internal sealed partial class MeetingAssembler
             break;
         }
         while (i < kindStart && (NameLinks.Contains(Word(i)) || IsOrdinalToken(i))) i++;
-        if (i < kindStart && _ts.Tokens[i].Start == sentence.Start && Word(i) is "the") i++;
+        if (i < kindStart && _ts.Tokens[i].Start == sentence.Start && Word(i) is "the" or "a" or "an") i++;
         return i;
     }
 

@@ -42,7 +42,7 @@ internal sealed partial class MeetingAssembler(Analysis a, List<PersonMention> p
         var capitalised = char.IsUpper(a.Text[k.Span.Start]) && !IsSentenceStart(k, sentence);
         var named = nameStart < k.FirstToken && mechanism is null;
         var generic = !capitalised && !named && mechanism is null;
-        if (generic && ordinal is null && !(vi && a.HasCue(sentence, "future")))
+        if (generic && ordinal is null && !(vi && a.HasCue(sentence, "future")) && !HeldAlongside(k, sentence))
             return null;
         if (IsSkipped(nameStart, k)) return null;
         var m = new MeetingDraft
@@ -100,6 +100,10 @@ internal sealed partial class MeetingAssembler(Analysis a, List<PersonMention> p
         var key = PeopleAssembler.Key(name);
         return persons.Find(p => p.Key.SetEquals(key)) ?? (key.Count == 1 ? PeopleAssembler.FindByPart(persons, name, at) : null);
     }
+
+    /// <summary>"a workshop on PPP was held on the sidelines of the meeting": an unnamed meeting held within a named one.</summary>
+    private bool HeldAlongside(PhraseMention k, Span sentence) =>
+        a.HasCue(sentence, "held") && a.In(a.Cues, Span.FromBounds(k.Span.End, sentence.End)).Any(c => c.Value == "within");
 
     private static bool IsSentenceStart(PhraseMention k, Span sentence) => k.Span.Start == sentence.Start;
 }

@@ -52,4 +52,16 @@ public sealed class SnippetTests
         Assert.Contains("<mark>Summit</mark>", html, StringComparison.Ordinal);
         Assert.True(html.Length < 200);
     }
+
+    [Fact]
+    public void Highlight_TermsAcrossALongText_ShowsThePassageWhereMostOfThemMeet()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Unrelated words about energy. ", 30));
+        var text = "Water first. " + filler + "Water resources and water security: the water summit. " + filler + "Water last.";
+
+        var html = Snippets.Highlight(text, ["water", "summit"], window: 120);
+
+        Assert.Contains("<mark>summit</mark>", html, StringComparison.Ordinal);
+        Assert.Equal(4, html.Split("<mark>").Length - 1);
+    }
 }

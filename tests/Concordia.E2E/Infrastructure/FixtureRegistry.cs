@@ -25,7 +25,7 @@ public sealed record FixtureIds(
 /// <summary>
 /// A small registry written through the domain's factories and the application's store: one Mekong–Japan series
 /// with a long gap, a meeting held within an ASEAN meeting, people with roles, commitments in several states, a fund,
-/// ODA flows, two documents reporting the same meeting and one document full of script payloads.
+/// ODA flows, two documents reporting the same meeting (one its joint statement) and one document full of script payloads.
 /// </summary>
 public static class FixtureRegistry
 {
@@ -141,6 +141,7 @@ public static class FixtureRegistry
         db.Facts.AddRange(meetingEn, person, pending, meetingVi, script);
         db.RecordSources.AddRange(Ok(RecordSource.FromFact(meetingEn, RecordKind.Meeting, m13.Id)),
             Ok(RecordSource.FromFact(meetingVi, RecordKind.Meeting, m13.Id)), Ok(RecordSource.FromFact(person, RecordKind.Person, son.Id)));
+        db.MeetingOutcomes.Add(Ok(MeetingOutcome.Create(m13.Id, docEn.Id)));
         return (docEn.Id, docVi.Id, hostile.Id, pending.Id);
     }
 

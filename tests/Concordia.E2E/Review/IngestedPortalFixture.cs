@@ -21,8 +21,17 @@ public sealed class IngestedPortalFixture : IAsyncLifetime
         "co-chaired the 9th Mekong–Korea Foreign Ministers' Meeting in Bangkok on August 1, 2019.\n" +
         "The ministers agreed to upgrade the Mekong–Korea partnership and pledged to expand cooperation in water resources.\n";
 
+    public const string StatementTitle = "Joint Statement of the 10th Mekong–Korea Foreign Ministers' Meeting";
+
+    /// <summary>A meeting's own statement: accepting its meeting fact marks it as an outcome of that meeting by default.</summary>
+    public const string Statement =
+        StatementTitle + "\n" +
+        "Seoul, 15 September 2020 - The 10th Mekong–Korea Foreign Ministers' Meeting was held by video conference.\n" +
+        "The ministers agreed to expand cooperation in water resources.\n";
+
     public PortalFixture Portal { get; } = new();
     public Guid DocumentId { get; private set; }
+    public Guid StatementId { get; private set; }
 
     public async Task InitializeAsync()
     {
@@ -30,6 +39,8 @@ public sealed class IngestedPortalFixture : IAsyncLifetime
         await using var scope = Portal.Services.CreateAsyncScope();
         var outcome = await scope.ServiceProvider.GetRequiredService<IngestionService>().IngestAsync("mk9.txt", Encoding.UTF8.GetBytes(Text));
         DocumentId = outcome.DocumentId ?? throw new InvalidOperationException($"the E2E document was not stored: {outcome.Error?.Message}");
+        var statement = await scope.ServiceProvider.GetRequiredService<IngestionService>().IngestAsync("mk10-statement.txt", Encoding.UTF8.GetBytes(Statement));
+        StatementId = statement.DocumentId ?? throw new InvalidOperationException($"the E2E statement was not stored: {statement.Error?.Message}");
     }
 
     public Task DisposeAsync() => Portal.DisposeAsync();

@@ -31,10 +31,29 @@ public sealed class ReviewQueueTests(IngestedPortalFixture fixture)
         await s.Page.Locator("#review-record").ClickAsync();
         await s.Page.WaitForURLAsync("**/meetings/*");
 
-        var sources = await s.Page.Locator("ul.documents li").AllInnerTextsAsync();
+        var sources = await s.Page.Locator("ul.documents.reports li").AllInnerTextsAsync();
         Assert.Contains(sources, t => t.Contains(IngestedPortalFixture.Title, StringComparison.Ordinal));
         Assert.Contains("Bangkok", await s.Page.Locator("main").InnerTextAsync());
         await s.ScreenshotAsync("review-accepted-meeting");
+    }
+
+    [Fact]
+    public async Task Review_WithoutJavaScript_AcceptAStatementsMeetingFact_TheMeetingPageListsItAsOutcome()
+    {
+        await using var s = await fixture.Portal.OpenAsync(javaScript: false);
+        await s.GoAsync("/review");
+        var fact = s.Page.Locator($"section:has(h2#doc-{fixture.StatementId}) li.review-fact.kind-meeting").First;
+        Assert.True(await fact.Locator("input[type=checkbox][name=outcome]").IsCheckedAsync());
+
+        await fact.Locator("input[name=reviewer]").FillAsync(Reviewer);
+        await fact.Locator("button[value=accept]").ClickAsync();
+        await s.Page.WaitForURLAsync("**/review?done=*");
+        await s.Page.Locator("#review-record").ClickAsync();
+        await s.Page.WaitForURLAsync("**/meetings/*");
+
+        Assert.Contains(IngestedPortalFixture.StatementTitle, Assert.Single(await s.Page.Locator("ul.documents.outcomes li").AllInnerTextsAsync()));
+        Assert.Equal(0, await s.Page.Locator("ul.documents.reports li").CountAsync());
+        await s.ScreenshotAsync("review-accepted-outcome");
     }
 
     [Fact]

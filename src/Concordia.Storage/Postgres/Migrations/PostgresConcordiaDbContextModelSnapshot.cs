@@ -175,6 +175,31 @@ namespace Concordia.Storage.Postgres.Migrations
                     b.ToTable("Facts");
                 });
 
+            modelBuilder.Entity("Concordia.Domain.Documents.MeetingOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("MeetingId", "DocumentId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingOutcomes");
+                });
+
             modelBuilder.Entity("Concordia.Domain.Documents.RecordSource", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1081,6 +1106,21 @@ namespace Concordia.Storage.Postgres.Migrations
                         });
 
                     b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Documents.MeetingOutcome", b =>
+                {
+                    b.HasOne("Concordia.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Concordia.Domain.Registry.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Concordia.Domain.Documents.RecordSource", b =>

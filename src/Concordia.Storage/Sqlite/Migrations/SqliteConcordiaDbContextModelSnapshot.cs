@@ -170,6 +170,31 @@ namespace Concordia.Storage.Sqlite.Migrations
                     b.ToTable("Facts");
                 });
 
+            modelBuilder.Entity("Concordia.Domain.Documents.MeetingOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("MeetingId", "DocumentId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingOutcomes");
+                });
+
             modelBuilder.Entity("Concordia.Domain.Documents.RecordSource", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1074,6 +1099,21 @@ namespace Concordia.Storage.Sqlite.Migrations
                         });
 
                     b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("Concordia.Domain.Documents.MeetingOutcome", b =>
+                {
+                    b.HasOne("Concordia.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Concordia.Domain.Registry.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Concordia.Domain.Documents.RecordSource", b =>

@@ -37,6 +37,24 @@ internal static class MeetingEndpoints
         g.MapDelete("/{id:guid}", async (Guid id, MeetingService s, HttpContext http, CancellationToken ct) =>
                 ApiResults.NoContent(await s.DeleteAsync(id, ApiResults.IfMatch(http), ct)))
             .WithName("DeleteMeeting").Deletes();
+        g.MapMeetingDocuments();
+    }
+
+    private static void MapMeetingDocuments(this RouteGroupBuilder g)
+    {
+        g.MapGet("/{id:guid}/documents", async (Guid id, MeetingDocumentService s, CancellationToken ct) =>
+                ApiResults.Value(await s.ListAsync(id, ct), docs => docs.Select(MeetingDocumentResponse.Of).ToList()))
+            .WithName("ListMeetingDocuments")
+            .WithSummary("The meeting's outcome documents (role outcome), then the documents that report it (role report), with their cited passages")
+            .Produces<List<MeetingDocumentResponse>>().ProducesProblem(StatusCodes.Status404NotFound);
+        g.MapPut("/{id:guid}/outcomes/{documentId:guid}", async (Guid id, Guid documentId, MeetingDocumentService s, CancellationToken ct) =>
+                ApiResults.Value(await s.MarkOutcomeAsync(id, documentId, ct), MeetingDocumentResponse.Of))
+            .WithName("MarkMeetingOutcome").WithSummary("Marks a document as an outcome of the meeting (a joint or chair's statement); idempotent")
+            .Produces<MeetingDocumentResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        g.MapDelete("/{id:guid}/outcomes/{documentId:guid}", async (Guid id, Guid documentId, MeetingDocumentService s, CancellationToken ct) =>
+                ApiResults.NoContent(await s.UnmarkOutcomeAsync(id, documentId, ct)))
+            .WithName("UnmarkMeetingOutcome").WithSummary("The document is no outcome of the meeting (it may still report it)")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     public static void MapPeople(this RouteGroupBuilder api)

@@ -65,3 +65,10 @@ public sealed record StrategyResponse(
     public static StrategyInput ToInput(Strategy s) =>
         new(s.MechanismId, s.Name, s.PeriodFrom?.ToString(), s.PeriodTo?.ToString(), s.Adopted?.ToString(), s.AdoptedAtMeetingId);
 }
+
+/// <summary>A document of a meeting: role "outcome" (a statement the meeting issued) or "report", and its passages cited as sources.</summary>
+public sealed record MeetingDocumentResponse(Guid DocumentId, string? Title, string Language, string? Published, string Origin, string Role, int Passages)
+{
+    public static MeetingDocumentResponse Of(MeetingDocument d) =>
+        new(d.DocumentId, d.Title, d.Language, d.Published?.ToString(), d.Origin, EnumSlug.Of(d.Role), d.Passages);
+}

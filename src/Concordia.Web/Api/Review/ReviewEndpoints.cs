@@ -5,8 +5,12 @@ using Concordia.Web.Infrastructure;
 
 namespace Concordia.Web.Api.Review;
 
-/// <summary>A reviewer's decision on a pending fact; <see cref="Payload"/> (edit) and <see cref="RecordId"/> (merge) as the action needs.</summary>
-public sealed record ReviewDecisionInput(string? Reviewer, string? Note, string? Payload, Guid? RecordId);
+/// <summary>
+/// A reviewer's decision on a pending fact; <see cref="Payload"/> (edit) and <see cref="RecordId"/> (merge) as the action
+/// needs. <see cref="Outcome"/>, for a meeting fact: whether its document is an outcome of the meeting (a joint or chair's
+/// statement); left out, the document's title decides.
+/// </summary>
+public sealed record ReviewDecisionInput(string? Reviewer, string? Note, string? Payload, Guid? RecordId, bool? Outcome = null);
 
 /// <summary>/api/v1/review (the queue and decisions) and /api/v1/search.</summary>
 internal static class ReviewEndpoints
@@ -32,12 +36,13 @@ internal static class ReviewEndpoints
     public static Task<Result<ReviewOutcome>> DecideAsync(ReviewService s, Guid id, string action, ReviewDecisionInput input, CancellationToken ct)
     {
         var reviewer = input.Reviewer ?? "";
+        var decision = new Decision(reviewer, input.Note, input.Outcome);
         return action switch
         {
-            "accept" => s.AcceptAsync(id, reviewer, input.Note, ct),
-            "edit" => s.EditAndAcceptAsync(id, input.Payload ?? "", reviewer, input.Note, ct),
+            "accept" => s.AcceptAsync(id, decision, ct),
+            "edit" => s.EditAndAcceptAsync(id, input.Payload ?? "", decision, ct),
             "reject" => s.RejectAsync(id, reviewer, input.Note, ct),
-            "merge" when input.RecordId is { } record => s.MergeAsync(id, record, reviewer, input.Note, ct),
+            "merge" when input.RecordId is { } record => s.MergeAsync(id, record, decision, ct),
             "merge" => Task.FromResult(Result<ReviewOutcome>.Fail("value.required", "choose the record to merge into", "recordId")),
             _ => Task.FromResult(Result<ReviewOutcome>.Fail("review.action.unknown", $"'{action}' is not accept, edit, reject or merge", "action")),
         };

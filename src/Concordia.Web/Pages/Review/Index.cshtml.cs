@@ -29,11 +29,12 @@ public sealed class IndexModel(ReviewQueue queue, ReviewService review) : PageMo
         Queue = await queue.PendingAsync(10, ct);
     }
 
+    /// <param name="outcome">For a meeting fact: the checkbox's "true", else the hidden field's "false" that follows it.</param>
     public async Task<IActionResult> OnPostAsync(Guid factId, string decision, string? reviewer, string? note, string? payload, Guid? recordId,
-        CancellationToken ct)
+        bool? outcome, CancellationToken ct)
     {
         Reviewer = reviewer?.Trim() ?? "";
-        var result = await Api.Review.ReviewEndpoints.DecideAsync(review, factId, decision, new(Reviewer, note, payload, recordId), ct);
+        var result = await Api.Review.ReviewEndpoints.DecideAsync(review, factId, decision, new(Reviewer, note, payload, recordId, outcome), ct);
         if (Reviewer.Length > 0)
             Response.Cookies.Append(ReviewerCookie, Reviewer, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, MaxAge = TimeSpan.FromDays(90) });
         if (result.IsSuccess)

@@ -1,0 +1,27 @@
+using System.Text;
+
+namespace Concordia.Text.Tests;
+
+/// <summary>Meetings named only by their kind, held alongside a named meeting, from real sentences.</summary>
+public class MeetingPatternTests
+{
+    private static Model.ExtractedDocument Extract(string text) => ExtractionPipeline.Extract(Encoding.UTF8.GetBytes(text), "t.txt").Value;
+
+    [Fact]
+    public void Meetings_UnnamedWorkshopHeldOnTheSidelines_TakesTheLargerMeetingsMechanismDateAndCity()
+    {
+        var doc = Extract("The Ministry of Foreign Affairs and the US Department of State jointly hosted the fourth Regional Working Group Meeting of the Lower Mekong Initiative (LMI) in Ho Chi Minh City on April 25. "
+            + "The same day, a workshop on the public-private partnership (PPP) model was held on the sidelines of the meeting.");
+        var w = Assert.Single(doc.Meetings, m => m.Kind == "workshop");
+        Assert.Equal(("mekong-us", "Ho Chi Minh City", "committee", 4), (w.Mechanism, w.City, w.Within?.Kind, w.Within?.Ordinal));
+        Assert.Equal("XXXX-04-25", w.Date?.ToString());
+    }
+
+    [Theory]
+    [InlineData("He said the workshop was held to equip the delegates with essential skills.")]
+    [InlineData("A workshop on water governance will be useful for the sub-region, he said on the sidelines of the meeting.")]
+    public void Meetings_UnnamedWorkshopNotHeldAlongside_IsNotAMeeting(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Meetings, m => m.Kind == "workshop");
+    }
+}

@@ -93,4 +93,11 @@ public class CommitmentPatternTests
     {
         Assert.Empty(Extract(sentence).Commitments);
     }
+
+    [Fact]
+    public void Commitments_VietnameseCommaDongThoi_StartsASecondUndertaking()
+    {
+        const string sentence = "Phó Thủ tướng Bùi Thanh Sơn kêu gọi hợp tác Mekong - Nhật Bản áp dụng “tư duy mới, phương pháp mới, cách tiếp cận mới”, đồng thời đề xuất ba trọng tâm hợp tác: kết nối hạ tầng, đổi mới sáng tạo - chuyển đổi số, và phát triển bền vững.";
+        Assert.Equal("cooperation Mekong-Japan apply new thinking new methods new approaches|three focuses cooperation infrastructure connectivity innovation digital transformation and sustainable development", Actions(sentence));
+    }
 }

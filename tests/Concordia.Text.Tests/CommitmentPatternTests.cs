@@ -93,4 +93,40 @@ public class CommitmentPatternTests
     {
         Assert.Empty(Extract(sentence).Commitments);
     }
+
+    [Fact]
+    public void Commitments_VietnameseCommaDongThoi_StartsASecondUndertaking()
+    {
+        const string sentence = "Phó Thủ tướng Bùi Thanh Sơn kêu gọi hợp tác Mekong - Nhật Bản áp dụng “tư duy mới, phương pháp mới, cách tiếp cận mới”, đồng thời đề xuất ba trọng tâm hợp tác: kết nối hạ tầng, đổi mới sáng tạo - chuyển đổi số, và phát triển bền vững.";
+        Assert.Equal("cooperation Mekong-Japan apply new thinking new methods new approaches|three focuses cooperation infrastructure connectivity innovation digital transformation and sustainable development", Actions(sentence));
+    }
+
+    [Theory]
+    [InlineData("The Korean side announced it would raise its annual contribution to the fund to 12 million USD.", "raise its annual contribution to the fund to 12 million USD", null)]
+    [InlineData("The two countries strive to bring two-way trade to 30 billion USD by 2030.", "bring two-way trade to 30 billion USD by 2030", "2030")]
+    [InlineData("Both sides set a target of 15 billion USD in two-way trade by 2028.", "15 billion USD in two-way trade by 2028", "2028")]
+    [InlineData("The leaders affirmed their determination to lift the partnership to a new height.", "lift the partnership to a new height", null)]
+    [InlineData("Hai nước phấn đấu đưa kim ngạch thương mại song phương lên 30 tỷ USD vào năm 2030.", "bring trade bilateral to 30 billion USD by 2030", "2030")]
+    [InlineData("Hai bên đặt mục tiêu nâng kim ngạch thương mại lên 15 tỷ USD.", "raise trade to 15 billion USD", null)]
+    [InlineData("Lãnh đạo hai nước khẳng định quyết tâm đưa quan hệ đối tác lên tầm cao mới.", "bring relations partnership to a new height", null)]
+    public void Commitments_TargetOrDetermination_IsAPledge(string sentence, string action, string? deadline)
+    {
+        var c = Assert.Single(Extract(sentence).Commitments);
+        Assert.Equal(("pledged", action, deadline), (c.Kind, c.Action, c.Deadline?.ToString()));
+    }
+
+    [Fact]
+    public void Commitments_SimilarUndertakingsWithDifferentFigures_AreBothKept()
+    {
+        var doc = Extract("The two countries strive to bring two-way trade to 30 billion USD by 2030. Both sides set a target of 15 billion USD in two-way trade by 2028.");
+        Assert.Equal(2, doc.Commitments.Count);
+    }
+
+    [Theory]
+    [InlineData("Hai bên thể hiện quyết tâm chính trị cao.")]
+    [InlineData("The ministers noted the importance of the river and said the meeting was useful.")]
+    public void Commitments_NounUseOrReport_IsNoUndertaking(string sentence)
+    {
+        Assert.Empty(Extract(sentence).Commitments);
+    }
 }

@@ -76,7 +76,7 @@ internal static partial class ActionSplitter
         {
             var at = action.Start + j.Index;
             var next = at + j.Length;
-            var joint = j.Value.Trim();
+            var joint = j.Value.Trim().TrimStart(',').TrimStart();
             var split = joint is ";" or "as well as" or "đồng thời"
                 || (StartsWithVerb(text, next, action.End) && !SharesObject(text, start, at) && !TakesPronoun(text, next, action.End))
                 || (StartsWithAmount(text, start, action.End) && StartsWithAmount(text, next, action.End));

@@ -173,14 +173,17 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
         return [.. a.In(a.Countries, before).Select(c => Phrases.CountryName(c.Value)).Distinct()];
     }
 
-    /// <summary>The same undertaking reported twice (lead and body) is kept once.</summary>
+    /// <summary>The same undertaking reported twice (lead and body) is kept once; different figures make different undertakings.</summary>
     private static List<CommitmentFact> Dedupe(List<CommitmentFact> facts)
     {
-        var kept = new List<(CommitmentFact Fact, HashSet<string> Words)>();
+        var kept = new List<(CommitmentFact Fact, HashSet<string> Words, HashSet<string> Figures)>();
         foreach (var f in facts)
         {
             var words = ActionSplitter.Words(f.Action);
-            if (!kept.Exists(k => k.Fact.Mechanism == f.Mechanism && ActionSplitter.Similarity(k.Words, words) >= 0.4)) kept.Add((f, words));
+            var figures = words.Where(w => w.Any(char.IsDigit)).ToHashSet();
+            if (!kept.Exists(k => k.Fact.Mechanism == f.Mechanism && ActionSplitter.Similarity(k.Words, words) >= 0.4
+                && (k.Figures.Count == 0 || figures.Count == 0 || k.Figures.SetEquals(figures))))
+                kept.Add((f, words, figures));
         }
         return [.. kept.Select(k => k.Fact)];
     }

@@ -33,7 +33,8 @@ Console.WriteLine($"corpus: {corpus} ({new FileInfo(corpus).Length / 1e6:F1} MB,
 var ours = ExtractionRun.Run(corpus);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"concordia: {ours.Megabytes:F1} MB in {ours.Seconds:F2} s CPU ({ours.WallSeconds:F2} s wall) = {ours.MegabytesPerSecond:F2} MB/s, {ours.TokensPerSecond / 1000:F0} k tokens/s, " +
-    $"{ours.Facts} facts, peak working set {ours.PeakWorkingSetMb:F0} MB (after 10% {ours.WorkingSetAtTenthMb:F0} MB)"));
+    $"{ours.Facts} facts, peak working set {ours.PeakWorkingSetMb:F0} MB (after 10% {ours.WorkingSetAtTenthMb:F0} MB); " +
+    $"start-up and warm-up before it (rules, JIT, 50 documents) {ours.WarmSeconds:F2} s CPU, {ours.Megabytes / (ours.Seconds + ours.WarmSeconds):F2} MB/s counting it"));
 
 if (winkScript is null) return 0;
 var wink = Process.Start(new ProcessStartInfo("node", [winkScript, corpus]) { RedirectStandardOutput = true })!;

@@ -48,19 +48,40 @@ public class RuleTriggerTests
     public static TheoryData<string> TriggeredRules()
     {
         var data = new TheoryData<string>();
-        foreach (var r in Lexicons.RuleSet.Instance.Commitments.Where(r => r.Triggers.Count > 0)) data.Add(r.Id);
+        foreach (var r in Triggered()) data.Add(r.Id);
         return data;
     }
+
+    private static IEnumerable<PatternRule> Triggered() =>
+        RuleSet.Instance.Commitments.Concat(RuleSet.Instance.Dates).Where(r => r.Triggers.Count > 0);
 
     [Theory]
     [MemberData(nameof(TriggeredRules))]
     public void TriggeredRule_EveryExample_HasATriggerWord(string id)
     {
-        var rule = Lexicons.RuleSet.Instance.Commitments.First(r => r.Id == id);
+        var rule = Triggered().First(r => r.Id == id);
         foreach (var example in rule.Examples)
         {
             var ts = Recognition.TokenStream.Create(example);
             Assert.Contains(ts.Tokens, t => rule.Triggers.Contains(ts.FoldedOf(t).ToString()));
         }
+    }
+}
+
+public class RuleGroupTests
+{
+    [Theory]
+    [InlineData("en")]
+    [InlineData("vi")]
+    public void ScanAtTriggers_DateExamples_SameMatchesAsAScan(string language)
+    {
+        var group = RuleSet.Instance.Group("dates", language);
+        var text = string.Join("\n", RuleSet.Instance.Dates.SelectMany(r => r.Examples)) +
+            "\nIn fiscal year 2023 and in financial year 2024, since 2019, in late 2020, in mid-2021, early 2022, mid 2023; infiscal year 2025.";
+        var tokens = Recognition.TokenStream.Create(text);
+        var scanned = group.Matches(text).Select(x => (x.Rule.Id, x.Match.Index, x.Match.Length)).ToList();
+        var triggered = group.ScanAtTriggers(text, tokens).Select(x => (x.Rule.Id, x.Match.Index, x.Match.Length)).ToList();
+        Assert.Contains(scanned, x => x.Id == "en.date.fiscal-year" || language == "vi");
+        Assert.Equal(scanned, triggered);
     }
 }

@@ -14,7 +14,7 @@ internal sealed class Analysis
         Text = norm.Text;
         Tokens = TokenStream.Create(Text);
         Sentences = Recognition.Sentences.Split(Text);
-        Dates = DateRecogniser.Find(Text, language);
+        Dates = DateRecogniser.Find(Text, language, Tokens);
         Money = MoneyRecogniser.Find(Text, language);
         Ordinals = OrdinalRecogniser.Find(Text, language, Tokens);
         Countries = Phrases.Countries(Tokens);

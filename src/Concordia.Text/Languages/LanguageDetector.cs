@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Concordia.Text.Languages;
 
 /// <summary>
@@ -16,6 +18,10 @@ public static class LanguageDetector
         "và", "của", "các", "là", "trong", "được", "cho", "với", "những", "một", "có", "đã", "này", "tại", "người", "không", "về", "hợp", "tác",
     };
 
+    private static readonly int MaxListedLength = English.Concat(Vietnamese).Max(w => w.Length);
+
+    private static readonly SearchValues<char> TrimmedChars = SearchValues.Create(".,;:!?\"'()[]“”‘’\n\r\t-–");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup = English.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VietnameseLookup = Vietnamese.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -27,16 +33,24 @@ public static class LanguageDetector
         var scripts = new int[5];
         foreach (var range in text.Split(' '))
         {
-            var w = text[range].Trim(".,;:!?\"'()[]“”‘’\n\r\t-–");
-            if (w.IsEmpty) continue;
+            var w = text[range];
+            var first = w.IndexOfAnyExcept(TrimmedChars);
+            if (first < 0) continue;
+            w = w[first..(w.LastIndexOfAnyExcept(TrimmedChars) + 1)];
             words++;
-            if (EnglishLookup.Contains(w)) en++;
-            if (VietnameseLookup.Contains(w)) vi++;
-            foreach (var c in w)
+            // The listed function words are short; longer words need no lookup.
+            if (w.Length <= MaxListedLength)
             {
-                if (c is >= '\u1EA0' and <= '\u1EF9' or 'ơ' or 'ư' or 'đ' or 'ă' or 'Ơ' or 'Ư' or 'Đ' or 'Ă') { viLetters++; break; }
-                Script(c, scripts);
+                if (EnglishLookup.Contains(w)) en++;
+                if (VietnameseLookup.Contains(w)) vi++;
             }
+            // Vietnamese letters and the other scripts are all outside ASCII.
+            if (w.IndexOfAnyExceptInRange('\0', '\u007F') >= 0)
+                foreach (var c in w)
+                {
+                    if (c is >= '\u1EA0' and <= '\u1EF9' or 'ơ' or 'ư' or 'đ' or 'ă' or 'Ơ' or 'Ư' or 'Đ' or 'Ă') { viLetters++; break; }
+                    Script(c, scripts);
+                }
             if (words > 1500) break;
         }
         if (words == 0) return "und";

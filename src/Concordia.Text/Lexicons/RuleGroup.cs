@@ -17,17 +17,16 @@ public sealed class RuleGroup
         var pattern = string.Join("|", _rules.Select((r, i) => $"(?<r{i}>{r.Regex})"));
         Regex = new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
         _groups = [.. _rules.Select((_, i) => Regex.GroupNumberFromName($"r{i}"))];
-        var triggers = new Dictionary<string, List<PatternRule>>(StringComparer.Ordinal);
+        _triggers = new List<PatternRule>?[Vocabulary.Instance.Count];
         foreach (var r in _rules)
             foreach (var t in r.Triggers)
-            {
-                if (!triggers.TryGetValue(t, out var list)) triggers[t] = list = [];
-                list.Add(r);
-            }
-        _triggers = triggers.GetAlternateLookup<ReadOnlySpan<char>>();
+                (_triggers[Vocabulary.Instance.RequiredIdOf(t)] ??= []).Add(r);
     }
 
-    private readonly Dictionary<string, List<PatternRule>>.AlternateLookup<ReadOnlySpan<char>> _triggers;
+    /// <summary>The rules each trigger word (by <see cref="Vocabulary"/> id) may start, in rule order.</summary>
+    private readonly List<PatternRule>?[] _triggers;
+
+    private List<PatternRule>? TriggeredAt(Recognition.TokenStream tokens, int i) => tokens.IdAt(i) is var id and >= 0 ? _triggers[id] : null;
 
     public Regex Regex { get; }
 
@@ -54,14 +53,45 @@ public sealed class RuleGroup
     public IEnumerable<(PatternRule Rule, Match Match)> Matches(string text, Recognition.TokenStream tokens)
     {
         var present = new HashSet<PatternRule>();
-        foreach (var t in tokens.Tokens)
-            if (_triggers.TryGetValue(tokens.FoldedOf(t), out var rules)) present.UnionWith(rules);
+        for (var i = 0; i < tokens.Array.Length; i++)
+            if (TriggeredAt(tokens, i) is { } rules) present.UnionWith(rules);
         foreach (var rule in _rules)
             if (rule.Triggers.Count == 0 || present.Contains(rule))
                 for (var m = rule.Regex.Match(text); m.Success; m = m.NextMatch()) yield return (rule, m);
     }
 
+    /// <summary>
+    /// The same matches as <see cref="Matches(string)"/>, rule by rule in text order, but a rule with trigger words is
+    /// tried only at the tokens that are one of them (anchored there), skipping tokens inside its previous match: for a
+    /// rule whose every match starts with one of its trigger words, these are the leftmost non-overlapping matches a scan
+    /// finds. Rules without triggers scan the text.
+    /// </summary>
+    public IEnumerable<(PatternRule Rule, Match Match)> ScanAtTriggers(string text, Recognition.TokenStream tokens)
+    {
+        foreach (var rule in _rules)
+        {
+            if (rule.Triggers.Count == 0)
+            {
+                for (var m = rule.Regex.Match(text); m.Success; m = m.NextMatch()) yield return (rule, m);
+                continue;
+            }
+            var from = 0;
+            for (var i = 0; i < tokens.Array.Length; i++)
+            {
+                var start = tokens.Array[i].Start;
+                if (start < from || TriggeredAt(tokens, i) is not { } rules || !rules.Contains(rule)) continue;
+                var m = Anchored(rule).Match(text, start);
+                if (!m.Success) continue;
+                yield return (rule, m);
+                from = m.Index + Math.Max(1, m.Length);
+            }
+        }
+    }
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<PatternRule, Regex> _anchored = new();
+
+    /// <summary>The rule's pattern anchored where the match is tried (made once per rule).</summary>
+    private Regex Anchored(PatternRule rule) => _anchored.GetOrAdd(rule, r => new Regex(@"\G(?:" + r.Regex + ")", r.Regex.Options));
 
     /// <summary>
     /// Every match of every rule, tried only at the tokens that are one of the rule's trigger words (the pattern is
@@ -70,12 +100,12 @@ public sealed class RuleGroup
     public List<(PatternRule Rule, Match Match)> MatchesAtTriggers(string text, Recognition.TokenStream tokens)
     {
         var found = new List<(PatternRule, Match)>();
-        foreach (var t in tokens.Tokens)
+        for (var i = 0; i < tokens.Array.Length; i++)
         {
-            if (!_triggers.TryGetValue(tokens.FoldedOf(t), out var rules)) continue;
+            if (TriggeredAt(tokens, i) is not { } rules) continue;
             foreach (var rule in rules)
             {
-                var m = _anchored.GetOrAdd(rule, r => new Regex(@"\G(?:" + r.Regex + ")", r.Regex.Options)).Match(text, t.Start);
+                var m = Anchored(rule).Match(text, tokens.Array[i].Start);
                 if (m.Success) found.Add((rule, m));
             }
         }

@@ -11,10 +11,12 @@ internal static class DateRecogniser
     private static readonly string[] MonthNames =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    public static List<DateMention> Find(string text, string language)
+    /// <param name="tokens">The text's tokens, when known: rules with trigger words are then tried only at those words.</param>
+    public static List<DateMention> Find(string text, string language, TokenStream? tokens = null)
     {
         var found = new List<DateMention>();
-        foreach (var (rule, m) in RuleSet.Instance.Group("dates", language).Matches(text))
+        var group = RuleSet.Instance.Group("dates", language);
+        foreach (var (rule, m) in tokens is null ? group.Matches(text) : group.ScanAtTriggers(text, tokens))
             if (Read(m, rule.Id) is { } d) found.Add(d);
         return Overlaps.KeepLongest(found, d => d.Span);
     }

@@ -8,11 +8,11 @@ public readonly record struct PhraseMatch(int FirstToken, int EndToken, PhraseEn
 /// <summary>Finds the longest phrase from a list at each token (a token trie on folded text; case-insensitive).</summary>
 internal sealed class PhraseMatcher
 {
+    /// <summary>A trie node; its children are keyed by <see cref="Vocabulary"/> id of the next token.</summary>
     private sealed class Node
     {
-        public Dictionary<string, Node>? Next;
+        public Dictionary<int, Node>? Next;
         public PhraseEntry? Entry;
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
     }
 
     private readonly Node _root = new();
@@ -34,14 +34,14 @@ internal sealed class PhraseMatcher
             foreach (var entry in list.Entries) Add(entry);
     }
 
-    /// <summary>The first tokens of all phrases: a text's tokens are checked against this once for all lists.</summary>
-    public IEnumerable<string> FirstTokens => _root.Next?.Keys ?? Enumerable.Empty<string>();
+    /// <summary>The vocabulary ids of the first tokens of all phrases: a text's tokens are checked against these once for all lists.</summary>
+    public IEnumerable<int> FirstTokens => _root.Next?.Keys ?? Enumerable.Empty<int>();
 
     public List<PhraseMatch> FindAll(TokenStream ts, int[]? candidates = null, int bit = 0)
     {
         var found = new List<PhraseMatch>(16);
-        var tokens = ts.Tokens;
-        for (var i = 0; i < tokens.Count;)
+        var count = ts.Array.Length;
+        for (var i = 0; i < count;)
         {
             if (candidates is not null && (candidates[i] & bit) == 0) { i++; continue; }
             var (end, entry) = Longest(ts, i);
@@ -57,9 +57,10 @@ internal sealed class PhraseMatcher
     {
         var node = _root;
         var best = (End: start, Entry: (PhraseEntry?)null);
-        for (var i = start; i < ts.Tokens.Count && node.Next is not null; i++)
+        for (var i = start; i < ts.Array.Length && node.Next is not null; i++)
         {
-            if (!node.Lookup.TryGetValue(ts.FoldedOf(ts.Tokens[i]), out var next)) break;
+            var id = ts.IdAt(i);
+            if (id < 0 || !node.Next.TryGetValue(id, out var next)) break;
             node = next;
             if (node.Entry is { } e && (!_caseSensitiveFirst || !char.IsUpper(e.Phrase[0]) || ts.IsCapitalised(start)))
                 best = (i + 1, e);
@@ -74,12 +75,8 @@ internal sealed class PhraseMatcher
         var node = _root;
         foreach (var t in ts.Tokens)
         {
-            if (node.Next is null)
-            {
-                node.Next = new Dictionary<string, Node>(StringComparer.Ordinal);
-                node.Lookup = node.Next.GetAlternateLookup<ReadOnlySpan<char>>();
-            }
-            var key = ts.FoldedOf(t).ToString();
+            node.Next ??= [];
+            var key = Vocabulary.Instance.RequiredIdOf(ts.FoldedOf(t));
             if (!node.Next.TryGetValue(key, out var next)) node.Next[key] = next = new Node();
             node = next;
         }

@@ -33,21 +33,21 @@ internal static class Phrases
         [CountryMatcher, CityMatcher, MechanismMatcher, KindMatcher, TitleEnMatcher, TitleViMatcher, CueMatcher];
 
     /// <summary>For each word that starts some listed phrase, which lists (bit i = list i of <see cref="All"/>) it starts a phrase in.</summary>
-    private static readonly Lazy<Dictionary<string, int>> FirstTokens = new(() =>
+    private static readonly Lazy<int[]> FirstTokens = new(() =>
     {
-        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        var map = new int[Vocabulary.Instance.Count];
         for (var i = 0; i < All.Length; i++)
-            foreach (var t in All[i].Value.FirstTokens) map[t] = map.GetValueOrDefault(t) | (1 << i);
+            foreach (var t in All[i].Value.FirstTokens) map[t] |= 1 << i;
         return map;
     });
 
     /// <summary>One lookup per token tells which lists may have a phrase starting there.</summary>
     public static int[] Candidates(TokenStream ts)
     {
-        var lookup = FirstTokens.Value.GetAlternateLookup<ReadOnlySpan<char>>();
-        var mask = new int[ts.Tokens.Count];
+        var firsts = FirstTokens.Value;
+        var mask = new int[ts.Array.Length];
         for (var i = 0; i < mask.Length; i++)
-            if (ts.Tokens[i].Kind != TokenKind.Punct && lookup.TryGetValue(ts.FoldedOf(ts.Tokens[i]), out var bits)) mask[i] = bits;
+            if (ts.Array[i].Kind != TokenKind.Punct && ts.IdAt(i) is var id and >= 0) mask[i] = firsts[id];
         return mask;
     }
 

@@ -21,11 +21,15 @@ public sealed class TokenStream
         Text = text;
         Folded = folded;
         Tokens = tokens;
+        Array = tokens;
     }
 
     public string Text { get; }
     public string Folded { get; }
     public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>The same tokens as an array, for loops that should not go through the interface.</summary>
+    internal Token[] Array { get; }
 
     /// <summary>Tokens that start a listed phrase (set by <see cref="Phrases"/> on first use).</summary>
     internal int[]? Candidates { get; set; }
@@ -33,6 +37,18 @@ public sealed class TokenStream
     public ReadOnlySpan<char> FoldedOf(Token t) => Folded.AsSpan(t.Start, t.Length);
 
     private string?[]? _words;
+    private int[]? _ids;
+
+    /// <summary>The <see cref="Lexicons.Vocabulary"/> id of token <paramref name="i"/>'s folded form, or -1 (looked up once per text).</summary>
+    public int IdAt(int i) => (_ids ??= LookUpIds())[i];
+
+    private int[] LookUpIds()
+    {
+        var vocabulary = Lexicons.Vocabulary.Instance;
+        var ids = new int[Array.Length];
+        for (var i = 0; i < ids.Length; i++) ids[i] = vocabulary.IdOf(FoldedOf(Array[i]));
+        return ids;
+    }
 
     /// <summary>The folded form of token <paramref name="i"/> as a string (made once), or "" outside the text.</summary>
     public string WordAt(int i)

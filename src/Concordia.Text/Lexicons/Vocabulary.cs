@@ -1,0 +1,42 @@
+using Concordia.Text.Recognition;
+
+namespace Concordia.Text.Lexicons;
+
+/// <summary>
+/// Every folded word that some phrase list or rule trigger names, numbered. A text's tokens are looked up here once
+/// (<see cref="TokenStream.IdAt"/>); phrase tries, phrase-start masks and trigger tables then index by number instead
+/// of hashing the same token again for each list and rule family. A token no list or trigger names has no id (-1).
+/// </summary>
+internal sealed class Vocabulary
+{
+    private static readonly Lazy<Vocabulary> Lazy = new(() => new Vocabulary(RuleSet.Instance));
+
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private Vocabulary(RuleSet rules)
+    {
+        foreach (var list in rules.AllLists())
+            foreach (var entry in list.Entries)
+            {
+                var ts = TokenStream.Create(entry.Phrase);
+                foreach (var t in ts.Tokens) Add(ts.FoldedOf(t).ToString());
+            }
+        foreach (var rule in rules.Lines.Concat(rules.Dates).Concat(rules.Money).Concat(rules.Ordinals).Concat(rules.Commitments))
+            foreach (var trigger in rule.Triggers) Add(trigger);
+        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static Vocabulary Instance => Lazy.Value;
+
+    public int Count => _ids.Count;
+
+    /// <summary>The id of a folded word, or -1.</summary>
+    public int IdOf(ReadOnlySpan<char> folded) => _lookup.TryGetValue(folded, out var id) ? id : -1;
+
+    /// <summary>The id of a word that must be listed (phrase-list and trigger words are, by construction).</summary>
+    public int RequiredIdOf(ReadOnlySpan<char> folded) =>
+        IdOf(folded) is var id and >= 0 ? id : throw new InvalidOperationException($"'{folded}' is in no phrase list or trigger of the rule set");
+
+    private void Add(string word) => _ids.TryAdd(word, _ids.Count);
+}

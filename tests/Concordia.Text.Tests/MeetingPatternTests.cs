@@ -24,4 +24,13 @@ public class MeetingPatternTests
     {
         Assert.DoesNotContain(Extract(sentence).Meetings, m => m.Kind == "workshop");
     }
+
+    [Theory]
+    [InlineData("The second Mekong-Lancang Cooperation Leaders' Meeting was held in Phnom Penh on January 10, 2018, under the co-chairmanship of Cambodian Prime Minister Hun Sen and Chinese Premier Li Keqiang.", "Hun Sen|Li Keqiang")]
+    [InlineData("The 9th Mekong-Japan Foreign Ministers' Meeting, co-chaired by Thai Foreign Minister Don Pramudwinai and Japanese Foreign Minister Taro Kono, took place in Manila.", "Don Pramudwinai|Taro Kono")]
+    public void Meetings_CoChairmanshipPhrase_NamesTheCoChairs(string sentence, string chairs)
+    {
+        var m = Assert.Single(Extract(sentence).Meetings);
+        Assert.Equal(chairs, string.Join("|", m.CoChairs));
+    }
 }

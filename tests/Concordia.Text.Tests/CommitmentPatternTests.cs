@@ -125,8 +125,21 @@ public class CommitmentPatternTests
     [Theory]
     [InlineData("Hai bên thể hiện quyết tâm chính trị cao.")]
     [InlineData("The ministers noted the importance of the river and said the meeting was useful.")]
+    [InlineData("He said the projects will strengthen bilateral ties and expand trade.")]
+    [InlineData("The new agreement would strengthen trade ties, the minister said.")]
+    [InlineData("He said the fund would contribute to regional development.")]
     public void Commitments_NounUseOrReport_IsNoUndertaking(string sentence)
     {
         Assert.Empty(Extract(sentence).Commitments);
+    }
+
+    [Theory]
+    [InlineData("The Government of Japan will provide up to nearly US$73 million in loan and grant aid to Cambodia to support various development projects, pointed out a press release of the Ministry of Foreign Affairs and International Cooperation (MFAIC) made public this morning.",
+        "provide up to nearly US$73 million in loan and grant aid to Cambodia to support various development projects")]
+    [InlineData("Japan will support the Mekong countries in flood forecasting, said Minister Tanaka.", "support the Mekong countries in flood forecasting")]
+    [InlineData("Vietnam pledged to strengthen cooperation on emission reduction, according to Deputy Minister Le.", "strengthen cooperation on emission reduction")]
+    public void Commitments_TrailingReportingClause_IsCut(string sentence, string action)
+    {
+        Assert.Equal(action, Actions(sentence));
     }
 }

@@ -24,4 +24,33 @@ public class MeetingPatternTests
     {
         Assert.DoesNotContain(Extract(sentence).Meetings, m => m.Kind == "workshop");
     }
+
+    [Theory]
+    [InlineData("The second Mekong-Lancang Cooperation Leaders' Meeting was held in Phnom Penh on January 10, 2018, under the co-chairmanship of Cambodian Prime Minister Hun Sen and Chinese Premier Li Keqiang.", "Hun Sen|Li Keqiang")]
+    [InlineData("The 9th Mekong-Japan Foreign Ministers' Meeting, co-chaired by Thai Foreign Minister Don Pramudwinai and Japanese Foreign Minister Taro Kono, took place in Manila.", "Don Pramudwinai|Taro Kono")]
+    public void Meetings_CoChairmanshipPhrase_NamesTheCoChairs(string sentence, string chairs)
+    {
+        var m = Assert.Single(Extract(sentence).Meetings);
+        Assert.Equal(chairs, string.Join("|", m.CoChairs));
+    }
+
+    private const string Report = "Bangkok, August 3 (VNA) - Deputy Prime Minister and Foreign Minister Pham Binh Minh attended the 12th Mekong-Japan Foreign Ministers' Meeting in Bangkok on August 2, 2019. "
+        + "The meeting was held within the framework of the 52nd ASEAN Foreign Ministers' Meeting (AMM-52) and related meetings. "
+        + "Also on August 2, the 9th Mekong-Korea Foreign Ministers' Meeting took place in the Thai capital.";
+
+    [Fact]
+    public void Meetings_TheMeetingWasHeldWithin_LinksTheReportsMeetingAndKeepsTheAbbreviationAsOne()
+    {
+        var doc = Extract(Report);
+        Assert.Equal(["mekong-japan:12", "asean:52", "mekong-korea:9"], doc.Meetings.Select(m => $"{m.Mechanism}:{m.Ordinal}"));
+        Assert.Equal(("asean", 52), (doc.Meetings[0].Within?.Mechanism, doc.Meetings[0].Within?.Ordinal));
+    }
+
+    [Fact]
+    public void Meetings_DatelineWithoutYear_TakesTheYearOfTheLeadsFullDate()
+    {
+        var doc = Extract(Report);
+        Assert.Equal("2019-08-03", doc.Published?.ToString());
+        Assert.Equal("2019-08-02", doc.Meetings[2].Date?.ToString());
+    }
 }

@@ -18,12 +18,13 @@ public sealed record PersonView(
     IReadOnlyList<RoleRow> Roles,
     IReadOnlyList<MeetingRef> MeetingsChaired,
     IReadOnlyList<AttendanceRow> DelegationsLed,
-    IReadOnlyList<CommitmentRow> CommitmentsProposed);
+    IReadOnlyList<CommitmentRow> CommitmentsProposed,
+    IReadOnlyList<CommitmentRow> CountryProposals);
 
 /// <summary>
-/// The person page: titles over time, meetings chaired, delegations led, and the proposals their country put
-/// forward at meetings they chaired or attended (the registry ties undertakings to countries and meetings, not to
-/// individuals).
+/// The person page: titles over time, meetings chaired, delegations led, the commitments recorded as proposed by them,
+/// and, as an approximation for commitments with no proposer recorded, the proposals their country put forward at
+/// meetings they chaired or attended.
 /// </summary>
 public sealed class PersonQueries(IConcordiaDb db, TimeProvider clock, PortalVocabulary vocabulary)
 {
@@ -45,7 +46,8 @@ public sealed class PersonQueries(IConcordiaDb db, TimeProvider clock, PortalVoc
         var behalf = await db.People.AsNoTracking().Where(p => behalfIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => new PersonRef(p.Id, p.Name), ct);
 
         var meetings = chaired.Concat(attended.Values).DistinctBy(m => m.Id).ToDictionary(m => m.Id);
-        var commitments = await ProposalsAsync(person, meetings.Keys.ToList(), ct);
+        var byCountry = await ProposalsAsync(person, meetings.Keys.ToList(), ct);
+        var proposed = await db.Commitments.AsNoTracking().Where(c => c.ProposerId == id).ToListAsync(ct);
 
         return new PersonView(
             new PersonRef(person.Id, person.Name),
@@ -55,15 +57,16 @@ public sealed class PersonQueries(IConcordiaDb db, TimeProvider clock, PortalVoc
             led.Select(d => new AttendanceRow(lookups.Meeting(attended[d.MeetingId]), lookups.Country(d.Country),
                     d.OnBehalfOfPersonId is { } b && behalf.TryGetValue(b, out var who) ? who : null))
                 .OrderBy(a => a.Meeting.Start).ToList(),
-            commitments.Select(x => lookups.Commitment(x, meetings, today)).ToList());
+            await lookups.CommitmentRowsAsync(db, proposed, today, ct),
+            byCountry.Select(x => lookups.Commitment(x, meetings, today)).ToList());
     }
 
     private async Task<List<Commitment>> ProposalsAsync(Person person, List<Guid> meetingIds, CancellationToken ct)
     {
         if (meetingIds.Count == 0 || person.Country is not { } country) return [];
         var made = await db.Commitments.AsNoTracking()
-            .Where(c => c.MeetingId != null && meetingIds.Contains(c.MeetingId.Value) && c.Kind == CommitmentKind.Proposed)
+            .Where(c => c.MeetingId != null && meetingIds.Contains(c.MeetingId.Value) && c.Kind == CommitmentKind.Proposed && c.ProposerId == null)
             .ToListAsync(ct);
-        return made.Where(c => c.Parties.Contains(country)).ToList();
+        return made.Where(c => c.ProposerId is null && c.Parties.Contains(country)).ToList();
     }
 }

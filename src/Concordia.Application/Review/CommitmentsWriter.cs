@@ -11,7 +11,8 @@ namespace Concordia.Application.Review;
 /// <summary>
 /// Turns commitment claims into commitments. The same undertaking reported twice (same mechanism, same action once
 /// folded) is one commitment. It is tied to the meeting its document reports, when the document reports one of that
-/// mechanism; actors become parties when they name a country the registry knows.
+/// mechanism; actors become parties when they name a country the registry knows, and its proposer when they (or the
+/// sentence's lead-in) name a person it knows (<see cref="Proposers"/>).
 /// </summary>
 internal sealed class CommitmentsWriter(IConcordiaDb db)
 {
@@ -29,17 +30,22 @@ internal sealed class CommitmentsWriter(IConcordiaDb db)
         var parties = await PartiesAsync(claim.Actors, ct);
         var meeting = await MeetingOfDocumentAsync(fact.DocumentId, mechanism, ct);
         var deadline = claim.Deadline is { HasYear: true } d ? d : (PartialDate?)null;
+        Result<Commitment> saved;
         if (target is not null)
         {
-            return target.Update(new CommitmentDetails(target.Action, target.Kind, target.MechanismId ?? mechanism, target.MeetingId ?? meeting,
+            saved = target.Update(new CommitmentDetails(target.Action, target.Kind, target.MechanismId ?? mechanism, target.MeetingId ?? meeting,
                 target.Parties.Union(parties).ToList(), target.PriorityArea, target.Deadline ?? deadline, target.Target));
         }
+        else
+        {
+            var published = await db.Documents.Where(x => x.Id == fact.DocumentId).Select(x => x.Published).FirstOrDefaultAsync(ct);
+            saved = Commitment.Create(new CommitmentDetails(claim.Action, claim.Kind, mechanism, meeting, parties, Deadline: deadline),
+                published?.Start ?? today);
+            if (saved.IsSuccess) db.Commitments.Add(saved.Value);
+        }
 
-        var published = await db.Documents.Where(x => x.Id == fact.DocumentId).Select(x => x.Published).FirstOrDefaultAsync(ct);
-        var created = Commitment.Create(new CommitmentDetails(claim.Action, claim.Kind, mechanism, meeting, parties, Deadline: deadline),
-            published?.Start ?? today);
-        if (created.IsSuccess) db.Commitments.Add(created.Value);
-        return created;
+        if (!saved.IsSuccess || saved.Value.ProposerId is not null) return saved;
+        return await new Proposers(db).FindAsync(claim, fact, ct) is { } proposer ? saved.Value.SetProposer(proposer) : saved;
     }
 
     private async Task<List<CountryCode>> PartiesAsync(IReadOnlyList<string> actors, CancellationToken ct)

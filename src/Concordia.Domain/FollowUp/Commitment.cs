@@ -32,6 +32,10 @@ public sealed class Commitment : IdentifiedEntity
     public string? PriorityArea { get; private set; }
     public PartialDate? Deadline { get; private set; }
     public Money? Target { get; private set; }
+
+    /// <summary>The person who put it forward, when a reviewed source names one (a minister who proposed it).</summary>
+    public Guid? ProposerId { get; private set; }
+
     public CommitmentStatus Status { get; private set; }
     /// <summary>The status changes in the order they were made (storage does not keep row order).</summary>
     public IReadOnlyList<StatusChange> History => _history.OrderBy(h => h.Sequence).ToList();
@@ -72,6 +76,13 @@ public sealed class Commitment : IdentifiedEntity
         _history.Add(change);
         Status = to;
         return change;
+    }
+
+    public Result<Commitment> SetProposer(Guid? personId)
+    {
+        if (personId == Guid.Empty) return Result<Commitment>.Fail("value.required", "a proposer is a person id", "proposerId");
+        ProposerId = personId;
+        return this;
     }
 
     /// <summary>Overdue: still open after the whole deadline period has passed ("2025" → from 1 January 2026).</summary>

@@ -34,6 +34,8 @@ internal static class FollowUpModel
             e.HasOne<Mechanism>().WithMany().HasForeignKey(c => c.MechanismId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Meeting>().WithMany().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<PriorityArea>().WithMany().HasForeignKey(c => c.PriorityArea).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Person>().WithMany().HasForeignKey(c => c.ProposerId).OnDelete(DeleteBehavior.SetNull);
+            e.HasIndex(c => c.ProposerId);
             e.HasIndex(c => c.Status);
             e.HasIndex(c => c.Deadline);
             e.OwnsMany(c => c.History, h =>

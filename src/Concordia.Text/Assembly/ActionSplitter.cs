@@ -28,7 +28,7 @@ internal static partial class ActionSplitter
     [GeneratedRegex(@"^(?:At the same time|In addition|Besides|Moreover|Furthermore|Also|Đồng thời|Ngoài ra),?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Leader();
 
-    [GeneratedRegex(@",\s+(?:adding|saying|noting|stressing|which|who|whereas|thus|qua đó|nhờ đó|từ đó)\b.*$")]
+    [GeneratedRegex(@",\s+(?:adding|saying|noting|stressing|which|who|whereas|thus|according to|(?:said|noted|added|stressed|pointed out|underlined|told|reported)\s+(?:the|a|an|[A-Z]\w*)|qua đó|nhờ đó|từ đó)\b.*$")]
     private static partial Regex Clause();
 
     [GeneratedRegex(@"(?:[,""“”]+\s*(?:he|she|they|it|the\s+[\w\s'’-]{1,40}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:said|noted|added|stressed|affirmed|emphasised|emphasized|underlined|agreed)\s*)?[.\s/""“”']*$", RegexOptions.RightToLeft)]

@@ -15,13 +15,31 @@ internal sealed partial class MeetingAssembler
             var parent = list.Where(x => x.Kind.FirstToken >= cue.EndToken).Select(x => x.Meeting).FirstOrDefault();
             parent ??= list.Exists(x => x.Meeting == main) ? null : main;
             if (parent is null) continue;
-            foreach (var (m, _) in list)
+            var children = list.Where(x => x.Kind.FirstToken < cue.FirstToken).Select(x => x.Meeting).ToList();
+            // "The meeting was held within the framework of the 52nd AMM": "the meeting" is the report's own.
+            if (children.Count == 0 && main is not null && main != parent && ThisMeetingBefore(a.Sentences[s], cue)) children.Add(main);
+            foreach (var m in children.Concat(list.Select(x => x.Meeting)))
                 if (m != parent && m.Within is null && parent.Within != m)
                 {
                     m.Within = parent;
                     m.RuleIds.Add("xx.meeting.within");
                 }
         }
+    }
+
+    private bool ThisMeetingBefore(Span sentence, PhraseMention cue) =>
+        a.In(a.Cues, Span.FromBounds(sentence.Start, cue.Span.Start)).Any(c => c.Value == "this-meeting");
+
+    /// <summary>"the 52nd ASEAN Foreign Ministers' Meeting (AMM-52)": a meeting held within one it is the same as is that one.</summary>
+    private static void MergeIntoWithin(List<MeetingDraft> meetings)
+    {
+        foreach (var m in meetings.ToList())
+            if (m.Within is { } w && w != m && w.SameAs(m) && m.Name is null)
+            {
+                meetings.Remove(m);
+                foreach (var x in meetings.Where(x => x.Within == m)) x.Within = w;
+                w.Mentions.AddRange(m.Mentions);
+            }
     }
 
     /// <summary>Mechanism, date and city that the context supplies: the larger meeting, the same kind, the lead.</summary>

@@ -29,6 +29,7 @@ internal sealed partial class MeetingAssembler(Analysis a, List<PersonMention> p
         var main = meetings.Find(m => m.Mechanism is not null && !a.IsCaption(m.Mentions[0].Start)) ?? meetings.FirstOrDefault();
         LinkWithin(bySentence, main);
         FillFromContext(meetings, main);
+        MergeIntoWithin(meetings);
         return meetings;
     }
 

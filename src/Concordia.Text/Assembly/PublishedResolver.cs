@@ -66,13 +66,18 @@ internal static partial class PublishedResolver
         return DateResolver.DayBefore(date.Value);
     }
 
-    /// <summary>A year stated at least twice on its own ("by the end of 2025", "In 2025") is the year the text is about.</summary>
+    /// <summary>
+    /// A year stated at least twice on its own ("by the end of 2025", "In 2025") is the year the text is about; else the
+    /// year of a full date in the lead ("attended the meeting on August 2, 2019" under a dateline "Bangkok, August 3").
+    /// </summary>
     private static int? InferYear(Analysis a)
     {
         var years = a.Dates.Where(d => d.Year is not null && d.Month is null && d.Cue is DateCue.InYear or DateCue.Deadline)
             .GroupBy(d => d.Year!.Value).Select(g => (Year: g.Key, Count: g.Count())).ToList();
         var best = years.OrderByDescending(y => y.Count).ThenByDescending(y => y.Year).FirstOrDefault();
-        return best.Count >= 2 ? best.Year : null;
+        if (best.Count >= 2) return best.Year;
+        var lead = a.Sentences.Count == 0 ? default : Span.FromBounds(a.Sentences[0].Start, a.Sentences[Math.Min(2, a.Sentences.Count - 1)].End);
+        return a.In(a.Dates, lead, d => d.Span).FirstOrDefault(d => d.Year is not null && d.Day is not null && !a.IsCaption(d.Span.Start))?.Year;
     }
 
     private static DateOnly? CaptionAnchor(Analysis a) =>

@@ -80,20 +80,21 @@ public static class FixtureRegistry
         Ok(strategy.AddPillar("Sustainable management of the Mekong's water resources", ["water-resources"]));
         db.Strategies.Add(strategy);
 
-        AddCommitments(db, m12, m13);
+        AddCommitments(db, m12, m13, son);
         AddFinance(db);
         var (en, vi, hostile, pending) = AddDocuments(db, m13, son);
         await db.SaveChangesAsync(ct);
         return new FixtureIds(m13.Id, m12.Id, m14.Id, asean.Id, son.Id, iwaya.Id, viet.Id, en, vi, hostile, pending);
     }
 
-    private static void AddCommitments(IConcordiaDb db, Meeting m12, Meeting m13)
+    private static void AddCommitments(IConcordiaDb db, Meeting m12, Meeting m13, Person son)
     {
         db.Commitments.Add(Ok(Commitment.Create(new CommitmentDetails("Resume the Mekong–Japan Summit by the end of 2025", CommitmentKind.Agreed,
             "mekong-japan", m13.Id, [], "connectivity", PartialDate.OfYear(2025)), new DateOnly(2025, 7, 10))));
-        db.Commitments.Add(Ok(Commitment.Create(new CommitmentDetails("Host a Mekong–Japan workshop on digital transformation for MSMEs",
+        var workshop = Ok(Commitment.Create(new CommitmentDetails("Host a Mekong–Japan workshop on digital transformation for MSMEs",
             CommitmentKind.Proposed, "mekong-japan", m13.Id, [CountryCode.Of("VN")], "digital-transformation", PartialDate.OfYear(2027)),
-            new DateOnly(2025, 7, 10))));
+            new DateOnly(2025, 7, 10)));
+        db.Commitments.Add(Ok(workshop.SetProposer(son.Id)));
         var adopted = Ok(Commitment.Create(new CommitmentDetails("Adopt a new Mekong–Japan Cooperation Strategy", CommitmentKind.Agreed,
             "mekong-japan", m12.Id, [], "connectivity", PartialDate.OfYear(2024)), new DateOnly(2019, 8, 1)));
         Ok(adopted.ChangeStatus(CommitmentStatus.Fulfilled, new DateOnly(2024, 7, 27),

@@ -501,6 +501,9 @@ namespace Concordia.Storage.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<Guid?>("ProposerId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -529,6 +532,8 @@ namespace Concordia.Storage.Postgres.Migrations
                     b.HasIndex("MeetingId");
 
                     b.HasIndex("PriorityArea");
+
+                    b.HasIndex("ProposerId");
 
                     b.HasIndex("Status");
 
@@ -1211,6 +1216,11 @@ namespace Concordia.Storage.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("PriorityArea")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Concordia.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProposerId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.OwnsMany("Concordia.Domain.FollowUp.StatusChange", "History", b1 =>
                         {

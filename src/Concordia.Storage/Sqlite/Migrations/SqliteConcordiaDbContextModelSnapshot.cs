@@ -496,6 +496,9 @@ namespace Concordia.Storage.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ProposerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -524,6 +527,8 @@ namespace Concordia.Storage.Sqlite.Migrations
                     b.HasIndex("MeetingId");
 
                     b.HasIndex("PriorityArea");
+
+                    b.HasIndex("ProposerId");
 
                     b.HasIndex("Status");
 
@@ -1204,6 +1209,11 @@ namespace Concordia.Storage.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PriorityArea")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Concordia.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProposerId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.OwnsMany("Concordia.Domain.FollowUp.StatusChange", "History", b1 =>
                         {

@@ -46,12 +46,12 @@ public sealed record StatusChangeResponse(string Status, DateOnly On, string? No
 /// <summary>An undertaking with its current status ("agreed", "in-progress", ...) and its history.</summary>
 public sealed record CommitmentResponse(
     Guid Id, string Action, string Kind, string? MechanismId, Guid? MeetingId, IReadOnlyList<string> Parties, string? PriorityArea,
-    string? Deadline, MoneyResponse? Target, string Status, IReadOnlyList<StatusChangeResponse> History, long Version)
+    string? Deadline, MoneyResponse? Target, string Status, IReadOnlyList<StatusChangeResponse> History, Guid? ProposerId, long Version)
 {
     public static CommitmentResponse Of(Commitment c) => new(c.Id, c.Action, EnumSlug.Of(c.Kind), c.MechanismId, c.MeetingId,
         c.Parties.Select(p => p.Value).ToList(), c.PriorityArea, c.Deadline?.ToString(), MoneyResponse.Of(c.Target), c.Status.ToSlug(),
         c.History.Select(h => new StatusChangeResponse(h.Status.ToSlug(), h.On, h.Note, h.EvidenceDocumentId, h.EvidenceSpanStart,
-            h.EvidenceSpanLength, h.EvidenceUrl, h.EvidenceNote)).ToList(), c.Version);
+            h.EvidenceSpanLength, h.EvidenceUrl, h.EvidenceNote)).ToList(), c.ProposerId, c.Version);
 
     public static CommitmentInput ToInput(Commitment c) => new(c.Action, EnumSlug.Of(c.Kind), c.MechanismId, c.MeetingId,
         c.Parties.Select(p => p.Value).ToList(), c.PriorityArea, c.Deadline?.ToString(), MoneyResponse.ToInput(c.Target));

@@ -13,6 +13,7 @@ public static class IngestionRegistration
         services.AddScoped<SampleCorpus>();
         services.AddScoped<ReviewService>();
         services.AddScoped<ReviewQueue>();
+        services.AddScoped<RecordFinder>();
         services.AddScoped<SearchService>();
         return services;
     }

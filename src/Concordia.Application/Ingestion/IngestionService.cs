@@ -37,7 +37,9 @@ public sealed partial class IngestionService(IConcordiaDb db, ILogger<IngestionS
         var document = created.Value;
         var facts = FactPayloads.FactsOf(extracted, document.Id).Where(f => f.IsSuccess).Select(f => f.Value).ToList();
         var duplicates = await DuplicatesAsync(ct);
-        if (duplicates.Add(document.Id.ToString(), text) is { } original) document.MarkDuplicateOf(Guid.Parse(original));
+        var signature = NearDuplicateIndex.Signature(text);
+        document.RecordSignature(NearDuplicateIndex.ToBytes(signature) ?? []);
+        if (duplicates.Add(document.Id.ToString(), signature) is { } original) document.MarkDuplicateOf(Guid.Parse(original));
         return await SaveAsync(name, document, facts, hash, ct);
     }
 
@@ -70,14 +72,31 @@ public sealed partial class IngestionService(IConcordiaDb db, ILogger<IngestionS
         }
     }
 
-    /// <summary>The near-duplicate index over every stored document, in storage order, built on first use.</summary>
+    /// <summary>
+    /// The near-duplicate index over every stored document, in storage order, built on first use from the stored
+    /// signatures. Documents stored before signatures were kept get theirs from their text, saved in batches.
+    /// </summary>
     private async Task<NearDuplicateIndex> DuplicatesAsync(CancellationToken ct)
     {
         if (_duplicates is not null) return _duplicates;
+        await BackfillSignaturesAsync(ct);
         var index = new NearDuplicateIndex();
-        await foreach (var d in db.Documents.AsNoTracking().OrderBy(d => d.Id).Select(d => new { d.Id, d.Text }).AsAsyncEnumerable().WithCancellation(ct))
-            index.Add(d.Id.ToString(), d.Text);
+        await foreach (var d in db.Documents.AsNoTracking().OrderBy(d => d.Id).Select(d => new { d.Id, d.Signature }).AsAsyncEnumerable().WithCancellation(ct))
+            index.Add(d.Id.ToString(), NearDuplicateIndex.FromBytes(d.Signature));
         return _duplicates = index;
+    }
+
+    private async Task BackfillSignaturesAsync(CancellationToken ct)
+    {
+        const int batch = 200;
+        var missing = await db.Documents.AsNoTracking().Where(d => d.Signature == null).Select(d => d.Id).ToListAsync(ct);
+        foreach (var ids in missing.Chunk(batch))
+        {
+            var documents = await db.Documents.Where(d => ids.Contains(d.Id)).ToListAsync(ct);
+            foreach (var d in documents) d.RecordSignature(NearDuplicateIndex.ToBytes(NearDuplicateIndex.Signature(d.Text)) ?? []);
+            await db.SaveChangesAsync(ct);
+            foreach (var d in documents) db.Entry(d).State = EntityState.Detached;
+        }
     }
 
     private static string StoredLanguage(string language) =>

@@ -21,12 +21,17 @@ public sealed record PendingDocument(Guid Id, string? Title, string Origin, stri
 
 public sealed record ReviewQueuePage(int PendingFacts, int PendingDocuments, IReadOnlyList<PendingDocument> Documents);
 
+/// <summary>A reviewer's search for the record to merge one fact into; its results replace that fact's merge choices.</summary>
+public sealed record MergeSearch(Guid FactId, string Query);
+
 /// <summary>The review queue: facts waiting for a decision, grouped by the document they were read from, oldest first.</summary>
 public sealed class ReviewQueue(IConcordiaDb db)
 {
     private const int MaxChoices = 30;
 
-    public async Task<ReviewQueuePage> PendingAsync(int maxDocuments = 10, CancellationToken ct = default)
+    public Task<ReviewQueuePage> PendingAsync(int maxDocuments = 10, CancellationToken ct = default) => PendingAsync(maxDocuments, null, ct);
+
+    public async Task<ReviewQueuePage> PendingAsync(int maxDocuments, MergeSearch? search, CancellationToken ct = default)
     {
         var pending = db.Facts.AsNoTracking().Where(f => f.State == ReviewState.Pending);
         var total = await pending.CountAsync(ct);
@@ -35,10 +40,14 @@ public sealed class ReviewQueue(IConcordiaDb db)
         var facts = await pending.Where(f => shown.Contains(f.DocumentId)).ToListAsync(ct);
         var documents = await db.Documents.AsNoTracking().Where(d => shown.Contains(d.Id)).ToListAsync(ct);
         var choices = await ChoicesAsync(facts.Select(f => f.Kind).Distinct().ToList(), ct);
+        var searched = facts.FirstOrDefault(f => f.Id == search?.FactId) is { } picked
+                       && await new RecordFinder(db).FindAsync(picked.Kind, search!.Query, MaxChoices, ct) is { IsSuccess: true } found
+            ? found.Value
+            : null;
         var groups = documents.OrderBy(d => d.Id).Select(d => new PendingDocument(d.Id, d.Title, d.Origin, d.Language, d.Published, d.DuplicateOfId,
             facts.Where(f => f.DocumentId == d.Id).OrderBy(f => f.Span.Start)
                 .Select(f => new PendingFact(f.Id, f.Kind, f.Payload, Quote(d, f.Span), f.Span, f.Confidence, f.RuleIds, f.Decisions,
-                    choices.GetValueOrDefault(f.Kind) ?? [], f.Kind == FactKind.Meeting && OutcomeStatements.IsStatementOf(d.Title, Quote(d, f.Span))))
+                    (f.Id == search?.FactId ? searched : null) ?? choices.GetValueOrDefault(f.Kind) ?? [], f.Kind == FactKind.Meeting && OutcomeStatements.IsStatementOf(d.Title, Quote(d, f.Span))))
                 .ToList())).ToList();
         return new ReviewQueuePage(total, documentIds.Count, groups);
     }
@@ -50,24 +59,18 @@ public sealed class ReviewQueue(IConcordiaDb db)
         {
             var mechanisms = await db.Mechanisms.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Name, ct);
             var meetings = await db.Meetings.AsNoTracking().OrderByDescending(m => m.Id).Take(MaxChoices).ToListAsync(ct);
-            result[FactKind.Meeting] = meetings.Select(m => new RecordChoice(m.Id, Label(m, mechanisms))).OrderBy(c => c.Label).ToList();
+            result[FactKind.Meeting] = meetings
+                .Select(m => new RecordChoice(m.Id, RecordFinder.MeetingLabel(m, m.MechanismId is { } id ? mechanisms.GetValueOrDefault(id) : null)))
+                .OrderBy(c => c.Label).ToList();
         }
 
         if (kinds.Contains(FactKind.Person))
-            result[FactKind.Person] = (await db.People.AsNoTracking().OrderBy(p => p.Name).Take(MaxChoices * 3).ToListAsync(ct))
-                .Select(p => new RecordChoice(p.Id, p.Country is { } c ? $"{p.Name} ({c.Value})" : p.Name)).ToList();
+            result[FactKind.Person] = (await db.People.AsNoTracking().OrderByDescending(p => p.Id).Take(MaxChoices).ToListAsync(ct))
+                .OrderBy(p => p.Name).Select(RecordFinder.PersonChoice).ToList();
         if (kinds.Contains(FactKind.Commitment))
             result[FactKind.Commitment] = (await db.Commitments.AsNoTracking().OrderByDescending(c => c.Id).Take(MaxChoices).ToListAsync(ct))
-                .Select(c => new RecordChoice(c.Id, c.Action.Length > 90 ? c.Action[..90] + "…" : c.Action)).ToList();
+                .Select(c => RecordFinder.CommitmentChoice(c.Id, c.Action)).ToList();
         return result;
-    }
-
-    public static string Label(Meeting m, IReadOnlyDictionary<string, string> mechanisms)
-    {
-        var mechanism = m.MechanismId is { } id && mechanisms.TryGetValue(id, out var name) ? name : "";
-        var ordinal = m.Ordinal is { } n ? $"#{n} " : "";
-        var date = m.Start is { } d ? $" ({d})" : "";
-        return m.Title ?? $"{ordinal}{mechanism} {m.Kind.ToSlug()}{date}".Trim();
     }
 
     private static string Quote(Document d, Span span) =>

@@ -33,6 +33,12 @@ public sealed class Document : IdentifiedEntity
     /// <summary>The earlier document this one repeats nearly word for word (one story from two outlets), when flagged.</summary>
     public Guid? DuplicateOfId { get; private set; }
 
+    /// <summary>
+    /// The text's near-duplicate signature (MinHash, kept by ingestion so a later run compares new documents without
+    /// reading every stored text again); empty when the text is too short to have one, null when not computed yet.
+    /// </summary>
+    public byte[]? Signature { get; private set; }
+
     public static Result<Document> Create(string? text, string? language, string? origin, PartialDate? published = null, string? title = null)
     {
         var v = new Validator()
@@ -55,6 +61,8 @@ public sealed class Document : IdentifiedEntity
         DuplicateOfId = originalId;
         return this;
     }
+
+    public void RecordSignature(byte[]? signature) => Signature = signature;
 
     public static string HashOf(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 
@@ -53,6 +54,24 @@ public sealed class NearDuplicateIndex
         }
 
         return earliest == int.MaxValue ? null : _documents[earliest].Name;
+    }
+
+    /// <summary>A signature as bytes for storage (little-endian), and back; null stays null.</summary>
+    public static byte[]? ToBytes(ulong[]? signature)
+    {
+        if (signature is null) return null;
+        var bytes = new byte[signature.Length * sizeof(ulong)];
+        for (var i = 0; i < signature.Length; i++) BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(i * sizeof(ulong)), signature[i]);
+        return bytes;
+    }
+
+    /// <summary>A stored signature; null when it is missing or not <see cref="Hashes"/> numbers long.</summary>
+    public static ulong[]? FromBytes(byte[]? bytes)
+    {
+        if (bytes is not { Length: Hashes * sizeof(ulong) }) return null;
+        var signature = new ulong[Hashes];
+        for (var i = 0; i < Hashes; i++) signature[i] = BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(i * sizeof(ulong)));
+        return signature;
     }
 
     private static ulong BandKey(ulong[] signature, int band)

@@ -92,6 +92,22 @@ public sealed class IngestionServiceTests
         Assert.Equal(outcomes[0].DocumentId, stored.DuplicateOfId);
     }
 
+    [Fact]
+    public async Task Ingest_IntoADatabaseWithoutSignatures_BackfillsThemAndStillFlagsTheRepeat()
+    {
+        await using var host = await SqliteHost.StartAsync();
+        var (name, bytes) = SampleFiles.All()[0];
+        var first = (await IngestAsync(host, [(name, bytes)]))[0];
+        var storedSignature = await host.DbAsync(db => db.Documents.AsNoTracking().Where(d => d.Id == first.DocumentId).Select(d => d.Signature).SingleAsync());
+        await host.DbAsync(db => db.Documents.ExecuteUpdateAsync(u => u.SetProperty(d => d.Signature, (byte[]?)null)));
+
+        var repeat = await IngestAsync(host, [("repeat.txt", Encoding.UTF8.GetBytes("Republished\n" + Encoding.UTF8.GetString(bytes)))]);
+
+        Assert.Equal(512, storedSignature!.Length);
+        Assert.Equal(first.DocumentId, repeat[0].DuplicateOfId);
+        Assert.Equal(storedSignature, await host.DbAsync(db => db.Documents.AsNoTracking().Where(d => d.Id == first.DocumentId).Select(d => d.Signature).SingleAsync()));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(20)]

@@ -79,6 +79,32 @@ public sealed class ReviewQueueTests(IngestedPortalFixture fixture)
     }
 
     [Fact]
+    public async Task Review_WithoutJavaScript_SearchTheMergePickerWithoutDiacriticsThenMerge()
+    {
+        await using var s = await fixture.Portal.OpenAsync(javaScript: false);
+        await s.GoAsync("/review");
+        var fact = s.Page.Locator($"section:has(h2#doc-{fixture.DocumentId}) li.review-fact.kind-person:has(q:has-text('Bui Thanh Son'))").First;
+        var id = Guid.Parse((await fact.GetAttributeAsync("id"))!["fact-".Length..]);
+
+        await fact.Locator("form.merge-search input[name=q]").FillAsync("bui thanh son");
+        await fact.Locator("form.merge-search button").ClickAsync();
+        await s.Page.WaitForURLAsync("**/review?pick=*");
+        fact = s.Page.Locator($"li#fact-{id}");
+        var options = await fact.Locator("select[name=recordId] option").AllInnerTextsAsync();
+        Assert.Equal(["—", "Bùi Thanh Sơn (VN)"], options);
+        await s.ScreenshotAsync("review-merge-search");
+
+        await fact.Locator("select[name=recordId]").SelectOptionAsync(new SelectOptionValue { Label = "Bùi Thanh Sơn (VN)" });
+        await fact.Locator("input[name=reviewer]").FillAsync(Reviewer);
+        await fact.Locator("button[value=merge]").ClickAsync();
+        await s.Page.WaitForURLAsync("**/review?done=*");
+
+        await using var scope = fixture.Portal.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<IConcordiaDb>().Facts.AsNoTracking().SingleAsync(f => f.Id == id);
+        Assert.Equal((ReviewState.Merged, fixture.Portal.Ids.Son), (stored.State, stored.RecordId!.Value));
+    }
+
+    [Fact]
     public async Task Review_PostWithoutAntiforgeryToken_IsRefused()
     {
         await using var s = await fixture.Portal.OpenAsync();

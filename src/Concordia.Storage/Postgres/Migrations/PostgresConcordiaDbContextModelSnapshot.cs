@@ -88,6 +88,9 @@ namespace Concordia.Storage.Postgres.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<byte[]>("Signature")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text");

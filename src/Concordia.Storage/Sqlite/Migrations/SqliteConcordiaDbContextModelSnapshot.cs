@@ -83,6 +83,9 @@ namespace Concordia.Storage.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("Signature")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");

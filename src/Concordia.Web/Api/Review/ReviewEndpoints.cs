@@ -1,6 +1,7 @@
 using Concordia.Application.Review;
 using Concordia.Application.Search;
 using Concordia.Domain;
+using Concordia.Domain.Documents;
 using Concordia.Web.Infrastructure;
 
 namespace Concordia.Web.Api.Review;
@@ -20,6 +21,15 @@ internal static class ReviewEndpoints
         var review = app.MapGroup("/api/v1/review").WithTags("Review");
         review.MapGet("/", (ReviewQueue queue, int? documents, CancellationToken ct) => queue.PendingAsync(documents ?? 10, ct))
             .WithName("ReviewQueue").WithSummary("Facts waiting for review, grouped by document, oldest first");
+        review.MapGet("/records", async (string? kind, string? q, int? limit, RecordFinder finder, CancellationToken ct) =>
+            {
+                if (!Enum.TryParse<FactKind>(kind, ignoreCase: true, out var k) || !Enum.IsDefined(k))
+                    return Problems.From(new Error("review.kind.unknown", $"'{kind}' is not meeting, person or commitment", "kind"));
+                var found = await finder.FindAsync(k, q, limit ?? 30, ct);
+                return found.IsSuccess ? Results.Ok(found.Value) : Problems.From(found.Errors);
+            })
+            .WithName("FindMergeRecords")
+            .WithSummary("Records of a kind (meeting, person, commitment) a fact could be merged into, found by name, title or action with or without diacritics");
         review.MapPost("/facts/{id:guid}/{action}", async (Guid id, string action, ReviewDecisionInput input, ReviewService s, CancellationToken ct) =>
                 ToResult(await DecideAsync(s, id, action, input, ct)))
             .WithName("DecideFact").WithSummary("action: accept, edit (payload, then accepted), reject, or merge (recordId)")

@@ -23,11 +23,20 @@ public sealed class IndexModel(ReviewQueue queue, ReviewService review) : PageMo
     [FromQuery(Name = "kind")] public string? DoneKind { get; set; }
     [FromQuery(Name = "record")] public Guid? DoneRecord { get; set; }
 
+    /// <summary>The fact whose merge choices are searched for (a GET form per fact, so it works without JavaScript).</summary>
+    [FromQuery(Name = "pick")] public Guid? Pick { get; set; }
+
+    [FromQuery(Name = "q")] public string? Query { get; set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Reviewer = Request.Cookies[ReviewerCookie] ?? "";
-        Queue = await queue.PendingAsync(10, ct);
+        var search = Pick is { } fact && !string.IsNullOrWhiteSpace(Query) ? new MergeSearch(fact, Query.Trim()) : null;
+        Queue = await queue.PendingAsync(10, search, ct);
     }
+
+    /// <summary>Kinds of fact that can be merged into an existing record.</summary>
+    public static bool CanMerge(FactKind kind) => kind is FactKind.Meeting or FactKind.Person or FactKind.Commitment;
 
     /// <param name="outcome">For a meeting fact: the checkbox's "true", else the hidden field's "false" that follows it.</param>
     public async Task<IActionResult> OnPostAsync(Guid factId, string decision, string? reviewer, string? note, string? payload, Guid? recordId,

@@ -1,0 +1,94 @@
+using Concordia.Application.Abstractions;
+using Concordia.Application.Search;
+using Concordia.Domain;
+using Concordia.Domain.Documents;
+using Concordia.Domain.Registry;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concordia.Application.Review;
+
+/// <summary>
+/// Finds the records a fact could be merged into, over every record of the fact's kind, with or without diacritics
+/// ("bui thanh son" finds "Bùi Thanh Sơn"). People are matched in the database: every word of the query is in their
+/// folded name key. Meetings and commitments have no folded column: they are folded here as they stream past, newest
+/// first, until enough are found, and every word of the query must begin a word of their label or action.
+/// </summary>
+public sealed class RecordFinder(IConcordiaDb db)
+{
+    public const int MaxQueryLength = 200;
+
+    public async Task<Result<IReadOnlyList<RecordChoice>>> FindAsync(FactKind kind, string? query, int limit = 30, CancellationToken ct = default)
+    {
+        if (query is { Length: > MaxQueryLength })
+            return Result<IReadOnlyList<RecordChoice>>.Fail("review.query.too-long", $"a query has at most {MaxQueryLength} characters", "q");
+        var terms = TextFold.Terms(query);
+        if (terms.Count == 0) return Result<IReadOnlyList<RecordChoice>>.Ok([]);
+        limit = Math.Clamp(limit, 1, 100);
+        return kind switch
+        {
+            FactKind.Person => await PeopleAsync(terms, limit, ct),
+            FactKind.Meeting => await MeetingsAsync(terms, limit, ct),
+            FactKind.Commitment => await CommitmentsAsync(terms, limit, ct),
+            _ => Result<IReadOnlyList<RecordChoice>>.Fail("review.merge.unsupported",
+                $"a {kind.ToString().ToLowerInvariant()} fact has no record to merge into", "kind"),
+        };
+    }
+
+    private async Task<List<RecordChoice>> PeopleAsync(IReadOnlyList<string> terms, int limit, CancellationToken ct)
+    {
+        var query = db.People.AsNoTracking();
+        foreach (var term in terms.Select(PersonName.Fold)) query = query.Where(p => p.NameKey.Contains(term));
+        return (await query.OrderBy(p => p.Name).Take(limit).ToListAsync(ct)).Select(PersonChoice).ToList();
+    }
+
+    private async Task<List<RecordChoice>> MeetingsAsync(IReadOnlyList<string> terms, int limit, CancellationToken ct)
+    {
+        var mechanisms = await db.Mechanisms.AsNoTracking().ToDictionaryAsync(m => m.Id, ct);
+        var kinds = await db.MeetingKinds.AsNoTracking().ToDictionaryAsync(k => k.Kind, ct);
+        var found = new List<RecordChoice>();
+        await foreach (var m in db.Meetings.AsNoTracking().OrderByDescending(m => m.Id).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var mechanism = m.MechanismId is { } id ? mechanisms.GetValueOrDefault(id) : null;
+            var kind = kinds.GetValueOrDefault(m.Kind);
+            var label = MeetingLabel(m, mechanism?.Name);
+            var text = $"{label} {mechanism?.ShortName} {mechanism?.Id} {kind?.NameEn} {kind?.NameVi} {m.Ordinal} {m.City} {m.Start}";
+            if (!Matches(terms, text)) continue;
+            found.Add(new RecordChoice(m.Id, label));
+            if (found.Count == limit) break;
+        }
+
+        return found;
+    }
+
+    private async Task<List<RecordChoice>> CommitmentsAsync(IReadOnlyList<string> terms, int limit, CancellationToken ct)
+    {
+        var found = new List<RecordChoice>();
+        await foreach (var c in db.Commitments.AsNoTracking().OrderByDescending(c => c.Id).Select(c => new { c.Id, c.Action, c.MechanismId })
+                           .AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (!Matches(terms, $"{c.Action} {c.MechanismId}")) continue;
+            found.Add(CommitmentChoice(c.Id, c.Action));
+            if (found.Count == limit) break;
+        }
+
+        return found;
+    }
+
+    /// <summary>Every term begins some word of the folded text.</summary>
+    public static bool Matches(IReadOnlyList<string> terms, string text)
+    {
+        var words = TextFold.Terms(text, int.MaxValue);
+        return terms.All(t => words.Any(w => w.StartsWith(t, StringComparison.Ordinal)));
+    }
+
+    public static RecordChoice PersonChoice(Person p) => new(p.Id, p.Country is { } c ? $"{p.Name} ({c.Value})" : p.Name);
+
+    public static RecordChoice CommitmentChoice(Guid id, string action) => new(id, action.Length > 90 ? action[..90] + "…" : action);
+
+    public static string MeetingLabel(Meeting m, string? mechanismName)
+    {
+        var ordinal = m.Ordinal is { } n ? $"#{n} " : "";
+        var date = m.Start is { } d ? $" ({d})" : "";
+        return m.Title ?? $"{ordinal}{mechanismName} {m.Kind.ToSlug()}{date}".Trim();
+    }
+}

@@ -142,4 +142,13 @@ public class CommitmentPatternTests
     {
         Assert.Equal(action, Actions(sentence));
     }
+
+    [Theory]
+    [InlineData("Seoul announced a 5 million USD grant for health projects in the sub-region.", "a 5 million USD grant for health projects in the sub-region")]
+    [InlineData("Nhân dịp này, Nhật Bản đã công bố khoản viện trợ không hoàn lại 2 tỷ yên cho dự án cấp nước tại tỉnh Long An.", "aid non-refundable 2 billion yen for projects water supply in province Long An")]
+    public void Commitments_AnnouncedGrant_IsAPledgeKeepingPlaceNames(string sentence, string action)
+    {
+        var c = Assert.Single(Extract(sentence).Commitments);
+        Assert.Equal(("pledged", action), (c.Kind, c.Action));
+    }
 }

@@ -53,4 +53,11 @@ public class MeetingPatternTests
         Assert.Equal("2019-08-03", doc.Published?.ToString());
         Assert.Equal("2019-08-02", doc.Meetings[2].Date?.ToString());
     }
+
+    [Fact]
+    public void Meetings_VietnameseSessionOfACommittee_IsOneMeeting()
+    {
+        var m = Assert.Single(Extract("Chiều 15/8, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Thái Lan Maris Sangiampongsa đã đồng chủ trì Kỳ họp lần thứ 4 Ủy ban Hỗn hợp về hợp tác song phương Việt Nam - Thái Lan.").Meetings);
+        Assert.Equal(("committee", 4, "Hanoi", 2), (m.Kind, m.Ordinal, m.City, m.CoChairs.Count));
+    }
 }

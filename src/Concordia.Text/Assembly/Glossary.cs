@@ -17,6 +17,16 @@ internal static class Glossary
 
     private static string EnglishName(string mechanism) => Names.Value.TryGetValue(mechanism, out var n) ? n : mechanism;
 
+    /// <summary>A syllable of a proper name ("tỉnh Long An"): capitalised next to another capitalised one, not the first word.</summary>
+    private static bool IsNamePart(TokenStream ts, int i) =>
+        i > 0 && ts.IsCapitalised(i) && ((i + 1 < ts.Tokens.Count && ts.IsCapitalised(i + 1)) || (i > 1 && ts.IsCapitalised(i - 1)));
+
+    private static string Ascii(string syllable)
+    {
+        var d = syllable.Replace('đ', 'd').Replace('Đ', 'D').Normalize(System.Text.NormalizationForm.FormD);
+        return string.Concat(d.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark));
+    }
+
     public static string Translate(string vietnamese)
     {
         var ts = TokenStream.Create(vietnamese);
@@ -42,6 +52,7 @@ internal static class Glossary
             var w = ts.TextOf(t).ToString();
             // Numbers and acronyms (ODA, OECD) carry over; a lower-case Vietnamese syllable with no entry does not.
             if (t.Kind == TokenKind.Number || (w.Length >= 2 && w.All(c => c < 128 && (char.IsUpper(c) || char.IsDigit(c))))) words.Add(w);
+            else if (IsNamePart(ts, i)) words.Add(Ascii(w));
             i++;
         }
         return string.Join(' ', words);

@@ -19,10 +19,10 @@ internal sealed partial class MeetingAssembler(Analysis a, List<PersonMention> p
         foreach (var k in a.Kinds)
         {
             if (people.Exists(p => p.Span.Contains(k.Span)) || Read(k) is not { } m) continue;
-            var existing = meetings.Find(x => x.SameAs(m));
+            var s = a.SentenceOf(k.Span.Start);
+            var existing = meetings.Find(x => x.SameAs(m)) ?? SessionOf(bySentence, s, m);
             if (existing is null) meetings.Add(m);
             else existing.Absorb(m);
-            var s = a.SentenceOf(k.Span.Start);
             if (!bySentence.TryGetValue(s, out var list)) bySentence[s] = list = [];
             list.Add((existing ?? m, k));
         }
@@ -31,6 +31,14 @@ internal sealed partial class MeetingAssembler(Analysis a, List<PersonMention> p
         FillFromContext(meetings, main);
         MergeIntoWithin(meetings);
         return meetings;
+    }
+
+    /// <summary>"Kỳ họp lần thứ 4 Ủy ban Hỗn hợp", "the 4th session of the Joint Committee": two kind words, one unnamed meeting.</summary>
+    private static MeetingDraft? SessionOf(Dictionary<int, List<(MeetingDraft Meeting, PhraseMention Kind)>> bySentence, int sentence, MeetingDraft m)
+    {
+        if (m.Mechanism is not null || !bySentence.TryGetValue(sentence, out var list)) return null;
+        return list.Select(x => x.Meeting).FirstOrDefault(x => x.Mechanism is null && MeetingDraft.KindsMatch(x.Kind, m.Kind)
+            && (x.Ordinal is null || m.Ordinal is null || x.Ordinal == m.Ordinal));
     }
 
     private MeetingDraft? Read(PhraseMention k)

@@ -84,4 +84,26 @@ public class RuleGroupTests
         Assert.Contains(scanned, x => x.Id == "en.date.fiscal-year" || language == "vi");
         Assert.Equal(scanned, triggered);
     }
+
+    [Theory]
+    [InlineData("lines")]
+    [InlineData("credits")]
+    public void First_EachExampleLine_SameRuleAndIndexAsTheAlternation(string family)
+    {
+        var group = RuleSet.Instance.Group(family, "xx");
+        var lines = RuleSet.Instance.Lines.SelectMany(r => r.Examples)
+            .Concat(["Hanoi, July 11 (VNA) - Ministers met.", "Photo: VNA | ", "The ministers (Photo: VNA)", "plain body text"]);
+        foreach (var line in lines)
+        {
+            var text = "  " + line + "  ";
+            var expected = group.Regex.Match(text, 2, line.Length);
+            var actual = group.First(text, 2, line.Length);
+            Assert.Equal(expected.Success, actual is not null);
+            if (actual is not { } a) continue;
+            Assert.Equal(expected.Index, a.Match.Index);
+            Assert.Equal(expected.Length, a.Match.Length);
+            var index = group.Rules.ToList().IndexOf(a.Rule);
+            Assert.True(expected.Groups["r" + index].Success, $"{line}: {a.Rule.Id}");
+        }
+    }
 }

@@ -99,16 +99,6 @@ internal static partial class ActionSplitter
         return Leader().Replace(t.Trim().Trim('"', '“', '”', ',', ' '), "");
     }
 
-    public static double Similarity(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0) return 0;
-        var common = a.Count(b.Contains);
-        return (double)common / (a.Count + b.Count - common);
-    }
-
-    public static HashSet<string> Words(string s) =>
-        [.. s.ToLowerInvariant().Split([' ', ',', '.', ';', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3)];
-
     private static bool StartsWithVerb(string text, int pos, int end)
     {
         for (var k = 0; k < 4; k++)

@@ -176,14 +176,14 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
     /// <summary>The same undertaking reported twice (lead and body) is kept once; different figures make different undertakings.</summary>
     private static List<CommitmentFact> Dedupe(List<CommitmentFact> facts)
     {
-        var kept = new List<(CommitmentFact Fact, HashSet<string> Words, HashSet<string> Figures)>();
+        var words = new ActionWords();
+        var kept = new List<(CommitmentFact Fact, int[] Words, int[] Figures)>();
         foreach (var f in facts)
         {
-            var words = ActionSplitter.Words(f.Action);
-            var figures = words.Where(w => w.Any(char.IsDigit)).ToHashSet();
-            if (!kept.Exists(k => k.Fact.Mechanism == f.Mechanism && ActionSplitter.Similarity(k.Words, words) >= 0.4
-                && (k.Figures.Count == 0 || figures.Count == 0 || k.Figures.SetEquals(figures))))
-                kept.Add((f, words, figures));
+            var (w, figures) = words.Of(f.Action);
+            if (!kept.Exists(k => k.Fact.Mechanism == f.Mechanism && ActionWords.Similarity(k.Words, w) >= 0.4
+                && (k.Figures.Length == 0 || figures.Length == 0 || k.Figures.AsSpan().SequenceEqual(figures))))
+                kept.Add((f, w, figures));
         }
         return [.. kept.Select(k => k.Fact)];
     }

@@ -3,20 +3,19 @@ using System.Text.RegularExpressions;
 namespace Concordia.Text.Lexicons;
 
 /// <summary>
-/// Several pattern rules compiled for two uses: every match of every rule over a whole text, and the first
-/// match of any rule in a short range (one alternation, earlier rules first), telling which rule matched.
+/// Several pattern rules used together: every match of every rule over a whole text, and the first match of any
+/// rule in a short range (the leftmost, earlier rules first, as one alternation of them would find it).
 /// </summary>
 public sealed class RuleGroup
 {
     private readonly PatternRule[] _rules;
-    private readonly int[] _groups;
+    private readonly Lazy<Regex> _alternation;
 
     public RuleGroup(IEnumerable<PatternRule> rules)
     {
         _rules = [.. rules];
-        var pattern = string.Join("|", _rules.Select((r, i) => $"(?<r{i}>{r.Regex})"));
-        Regex = new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-        _groups = [.. _rules.Select((_, i) => Regex.GroupNumberFromName($"r{i}"))];
+        _alternation = new(() => new Regex(string.Join("|", _rules.Select((r, i) => $"(?<r{i}>{r.Regex})")),
+            RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
         _triggers = new List<PatternRule>?[Vocabulary.Instance.Count];
         foreach (var r in _rules)
             foreach (var t in r.Triggers)
@@ -28,16 +27,10 @@ public sealed class RuleGroup
 
     private List<PatternRule>? TriggeredAt(Recognition.TokenStream tokens, int i) => tokens.IdAt(i) is var id and >= 0 ? _triggers[id] : null;
 
-    public Regex Regex { get; }
+    /// <summary>All rules as one alternation (for comparisons; the group itself runs rule by rule, which is faster).</summary>
+    public Regex Regex => _alternation.Value;
 
     public IReadOnlyList<PatternRule> Rules => _rules;
-
-    public PatternRule RuleOf(Match m)
-    {
-        for (var i = 0; i < _groups.Length; i++)
-            if (m.Groups[_groups[i]].Success) return _rules[i];
-        throw new InvalidOperationException("a match of a rule group matched no rule");
-    }
 
     /// <summary>Every match of every rule, rule by rule (one scan per rule is faster than one scan of the alternation).</summary>
     public IEnumerable<(PatternRule Rule, Match Match)> Matches(string text)
@@ -115,12 +108,22 @@ public sealed class RuleGroup
         return found;
     }
 
-    /// <summary>The first match inside [start, start + length), or null.</summary>
+    /// <summary>
+    /// The first match inside [start, start + length), or null: the leftmost of the rules' first matches, the earlier
+    /// rule on a tie, which is what an alternation of the rules finds. The range is each rule's whole input (^ and $ at
+    /// its ends). Most ranges match no rule, and a span check allocates nothing.
+    /// </summary>
     public (PatternRule Rule, Match Match)? First(string text, int start, int length)
     {
-        // Most ranges match no rule: the span check allocates nothing and sees the range as its whole input, like Match does.
-        if (!Regex.IsMatch(text.AsSpan(start, length))) return null;
-        var m = Regex.Match(text, start, length);
-        return m.Success ? (RuleOf(m), m) : null;
+        var range = text.AsSpan(start, length);
+        (PatternRule Rule, Match Match)? first = null;
+        foreach (var rule in _rules)
+        {
+            if (!rule.Regex.IsMatch(range)) continue;
+            var m = rule.Regex.Match(text, start, length);
+            if (first is null || m.Index < first.Value.Match.Index) first = (rule, m);
+            if (m.Index == start) break;
+        }
+        return first;
     }
 }

@@ -12,7 +12,7 @@ internal sealed class Vocabulary
     private static readonly Lazy<Vocabulary> Lazy = new(() => new Vocabulary(RuleSet.Instance));
 
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordIds _lookup;
 
     private Vocabulary(RuleSet rules)
     {
@@ -24,7 +24,7 @@ internal sealed class Vocabulary
             }
         foreach (var rule in rules.Lines.Concat(rules.Dates).Concat(rules.Money).Concat(rules.Ordinals).Concat(rules.Commitments))
             foreach (var trigger in rule.Triggers) Add(trigger);
-        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = new WordIds([.. _ids.OrderBy(p => p.Value).Select(p => p.Key)]);
     }
 
     public static Vocabulary Instance => Lazy.Value;
@@ -32,7 +32,7 @@ internal sealed class Vocabulary
     public int Count => _ids.Count;
 
     /// <summary>The id of a folded word, or -1.</summary>
-    public int IdOf(ReadOnlySpan<char> folded) => _lookup.TryGetValue(folded, out var id) ? id : -1;
+    public int IdOf(ReadOnlySpan<char> folded) => _lookup.IdOf(folded);
 
     /// <summary>The id of a word that must be listed (phrase-list and trigger words are, by construction).</summary>
     public int RequiredIdOf(ReadOnlySpan<char> folded) =>

@@ -104,7 +104,8 @@ public sealed class TokenStream
     }
 
     private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        c < 128 ? char.IsAsciiLetterOrDigit(c)
+            : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static string Fold(string text) => string.Create(text.Length, text, static (dst, src) =>
     {

@@ -1,0 +1,68 @@
+using System.Buffers;
+
+namespace Concordia.Text.Assembly;
+
+/// <summary>
+/// The words of undertakings as sorted ids, for telling the same undertaking reported twice: lower case, split at
+/// spaces and , . ; -, only words longer than three letters; figures are the words with a digit. Ids are given per
+/// document (one instance per <see cref="CommitmentAssembler"/> run), so comparing two undertakings merges two short
+/// sorted arrays instead of hashing strings.
+/// </summary>
+internal sealed class ActionWords
+{
+    private static readonly SearchValues<char> Separators = SearchValues.Create(" ,.;-");
+
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+
+    public (int[] Words, int[] Figures) Of(string action)
+    {
+        var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lower = action.ToLowerInvariant().AsSpan();
+        var words = new List<int>();
+        var figures = new List<int>();
+        while (!lower.IsEmpty)
+        {
+            var end = lower.IndexOfAny(Separators);
+            var word = end < 0 ? lower : lower[..end];
+            lower = end < 0 ? [] : lower[(end + 1)..];
+            if (word.Length <= 3) continue;
+            if (!lookup.TryGetValue(word, out var id)) lookup[word] = id = _ids.Count;
+            words.Add(id);
+            if (word.ContainsAny(Digits)) figures.Add(id);
+        }
+        return (SortedDistinct(words), SortedDistinct(figures));
+    }
+
+    /// <summary>Shared words over all distinct words (Jaccard), 0 when either has none.</summary>
+    public static double Similarity(int[] a, int[] b)
+    {
+        if (a.Length == 0 || b.Length == 0) return 0;
+        int i = 0, j = 0, common = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) (i, j, common) = (i + 1, j + 1, common + 1);
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return (double)common / (a.Length + b.Length - common);
+    }
+
+    private static readonly SearchValues<char> Digits = SearchValues.Create(DigitChars());
+
+    private static string DigitChars()
+    {
+        var digits = new System.Text.StringBuilder();
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+            if (char.IsDigit(c)) digits.Append(c);
+        return digits.ToString();
+    }
+
+    private static int[] SortedDistinct(List<int> ids)
+    {
+        ids.Sort();
+        var n = 0;
+        for (var i = 0; i < ids.Count; i++)
+            if (n == 0 || ids[i] != ids[n - 1]) ids[n++] = ids[i];
+        return [.. ids.GetRange(0, n)];
+    }
+}

@@ -1,0 +1,55 @@
+namespace Concordia.Text.Lexicons;
+
+/// <summary>
+/// Words numbered 0, 1, 2 ... in the order added, looked up by span without allocating: the characters of all words
+/// in one array and an open-addressing table of (hash, id) in one <c>ulong</c> per slot, small enough to stay in
+/// cache for the per-token lookups of a text.
+/// </summary>
+internal sealed class WordIds
+{
+    private readonly char[] _chars;
+    private readonly int[] _starts;
+    private readonly ulong[] _slots;
+    private readonly int _mask;
+
+    public WordIds(IReadOnlyList<string> words)
+    {
+        _chars = [.. words.SelectMany(w => w)];
+        _starts = new int[words.Count + 1];
+        for (var i = 0; i < words.Count; i++) _starts[i + 1] = _starts[i] + words[i].Length;
+        var size = 16;
+        while (size < words.Count * 4) size <<= 1;
+        _slots = new ulong[size];
+        _mask = size - 1;
+        for (var id = 0; id < words.Count; id++)
+        {
+            var hash = Hash(words[id]);
+            var slot = (int)hash & _mask;
+            while (_slots[slot] != 0) slot = (slot + 1) & _mask;
+            _slots[slot] = ((ulong)hash << 32) | (uint)(id + 1);
+        }
+    }
+
+    public int Count => _starts.Length - 1;
+
+    /// <summary>The id of <paramref name="word"/>, or -1.</summary>
+    public int IdOf(ReadOnlySpan<char> word)
+    {
+        var hash = Hash(word);
+        for (var slot = (int)hash & _mask; ; slot = (slot + 1) & _mask)
+        {
+            var entry = _slots[slot];
+            if (entry == 0) return -1;
+            if ((uint)(entry >> 32) != hash) continue;
+            var id = (int)(uint)entry - 1;
+            if (_chars.AsSpan(_starts[id], _starts[id + 1] - _starts[id]).SequenceEqual(word)) return id;
+        }
+    }
+
+    private static uint Hash(ReadOnlySpan<char> word)
+    {
+        var h = 2166136261;
+        foreach (var c in word) h = (h ^ c) * 16777619;
+        return h;
+    }
+}

@@ -1,0 +1,26 @@
+using Concordia.Text.Assembly;
+
+namespace Concordia.Text.Tests;
+
+public class ActionWordsTests
+{
+    [Theory]
+    [InlineData("provide 6,100 million yen to improve water supply", "Provide 6,100 million yen to improve the water supply.", 1.0)]
+    [InlineData("strengthen cooperation in digital economy", "strengthen cooperation in green energy", 0.333)]
+    [InlineData("upgrade roads", "build ports", 0.0)]
+    [InlineData("to do it", "to do it", 0.0)]
+    public void Similarity_TwoActions_IsSharedOverAllLongWords(string first, string second, double expected)
+    {
+        var words = new ActionWords();
+        Assert.Equal(expected, ActionWords.Similarity(words.Of(first).Words, words.Of(second).Words), 3);
+    }
+
+    [Fact]
+    public void Of_WordsWithDigits_AreFigures()
+    {
+        var words = new ActionWords();
+        var (all, figures) = words.Of("lend 4,200 million yen by 2027 and 4,200 more");
+        Assert.Equal(4, all.Length);
+        Assert.Equal(words.Of("2027 4,200").Figures, figures);
+    }
+}

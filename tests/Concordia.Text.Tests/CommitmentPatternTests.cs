@@ -151,4 +151,12 @@ public class CommitmentPatternTests
         var c = Assert.Single(Extract(sentence).Commitments);
         Assert.Equal(("pledged", action), (c.Kind, c.Action));
     }
+
+    [Theory]
+    [InlineData("He said that the MRC needs to strengthen its role as a knowledge hub and should promote data sharing among member countries.", "strengthen its role as a knowledge hub|promote data sharing among member countries")]
+    [InlineData("Các bộ trưởng nhất trí tăng cường hợp tác quản lý nguồn nước và sẽ tiếp tục hỗ trợ các dự án y tế.", "strengthen cooperation management water resources|support projects health care")]
+    public void Commitments_CoordinatedModalVerb_StartsASecondUndertaking(string sentence, string actions)
+    {
+        Assert.Equal(actions, Actions(sentence));
+    }
 }

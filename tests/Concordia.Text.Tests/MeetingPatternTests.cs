@@ -60,4 +60,13 @@ public class MeetingPatternTests
         var m = Assert.Single(Extract("Chiều 15/8, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Thái Lan Maris Sangiampongsa đã đồng chủ trì Kỳ họp lần thứ 4 Ủy ban Hỗn hợp về hợp tác song phương Việt Nam - Thái Lan.").Meetings);
         Assert.Equal(("committee", 4, "Hanoi", 2), (m.Kind, m.Ordinal, m.City, m.CoChairs.Count));
     }
+
+    [Fact]
+    public void Meetings_SidelinesOfTheMeetingFirst_LinksToTheReportsMeeting()
+    {
+        var doc = Extract("Ngày 10/7/2024, tại Viêng Chăn, Lào, Thứ trưởng Ngoại giao Đỗ Hùng Việt đã dự Hội nghị Quan chức cao cấp Mekong - Nhật Bản (SOM) lần thứ 17. "
+            + "Bên lề hội nghị, Việt Nam và Nhật Bản đã tổ chức Tọa đàm về chuyển đổi xanh.");
+        var w = Assert.Single(doc.Meetings, m => m.Kind == "workshop");
+        Assert.Equal(("senior-officials", 17, "2024-07-10"), (w.Within?.Kind, w.Within?.Ordinal, w.Date?.ToString()));
+    }
 }

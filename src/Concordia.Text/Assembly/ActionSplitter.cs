@@ -19,13 +19,15 @@ internal static partial class ActionSplitter
     private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "soon", "also", "further", "actively", "gradually", "effectively", "jointly", "mutually", "continue", "to", "then", "đồng", "thời",
+        "should", "must", "will", "would", "can", "sẽ", "cần", "tiếp", "tục",
     };
 
     // Lists after a comma ("accelerate X, develop Y, and apply Z") are one undertaking; "X and kick off Y" is two.
-    [GeneratedRegex(@";|\bas well as\b|(?<!,)\s+and\s+|,?\s+đồng thời\s+")]
+    // Vietnamese "và" joins clauses only before a modal ("và sẽ hỗ trợ"); elsewhere it mostly joins nouns.
+    [GeneratedRegex(@";|\bas well as\b|(?<!,)\s+and\s+|,?\s+đồng thời\s+|(?<!,)\s+và\s+(?=(?:sẽ|cần|tiếp tục)\s)")]
     private static partial Regex Joints();
 
-    [GeneratedRegex(@"^(?:At the same time|In addition|Besides|Moreover|Furthermore|Also|Đồng thời|Ngoài ra),?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:At the same time|In addition|Besides|Moreover|Furthermore|Also|Đồng thời|Ngoài ra),?\s*|(?:should|must|will|would)\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex Leader();
 
     [GeneratedRegex(@",\s+(?:adding|saying|noting|stressing|which|who|whereas|thus|according to|(?:said|noted|added|stressed|pointed out|underlined|told|reported)\s+(?:the|a|an|[A-Z]\w*)|qua đó|nhờ đó|từ đó)\b.*$")]
@@ -99,7 +101,7 @@ internal static partial class ActionSplitter
 
     private static bool StartsWithVerb(string text, int pos, int end)
     {
-        for (var k = 0; k < 3; k++)
+        for (var k = 0; k < 4; k++)
         {
             var w = FirstWord(text, pos, end);
             if (w.Length == 0) return false;

@@ -12,7 +12,8 @@ internal sealed partial class MeetingAssembler
         {
             var cue = a.In(a.Cues, a.Sentences[s]).FirstOrDefault(c => c.Value == "within");
             if (cue is null) continue;
-            var parent = list.Where(x => x.Kind.FirstToken >= cue.EndToken).Select(x => x.Meeting).FirstOrDefault();
+            // "Bên lề hội nghị, …", "on the sidelines of the meeting, …": the larger meeting is the report's own.
+            var parent = ThisMeetingAt(cue.EndToken) ? null : list.Where(x => x.Kind.FirstToken >= cue.EndToken).Select(x => x.Meeting).FirstOrDefault();
             parent ??= list.Exists(x => x.Meeting == main) ? null : main;
             if (parent is null) continue;
             var children = list.Where(x => x.Kind.FirstToken < cue.FirstToken).Select(x => x.Meeting).ToList();
@@ -26,6 +27,8 @@ internal sealed partial class MeetingAssembler
                 }
         }
     }
+
+    private bool ThisMeetingAt(int token) => a.Cues.Exists(c => c.Value == "this-meeting" && c.FirstToken == token);
 
     private bool ThisMeetingBefore(Span sentence, PhraseMention cue) =>
         a.In(a.Cues, Span.FromBounds(sentence.Start, cue.Span.Start)).Any(c => c.Value == "this-meeting");

@@ -159,4 +159,12 @@ public class CommitmentPatternTests
     {
         Assert.Equal(actions, Actions(sentence));
     }
+
+    [Theory]
+    [InlineData("The ministers agreed to hold the 11th Mekong-Japan Summit in Bangkok in November 2019.", "2019-11")]
+    [InlineData("Thailand offered to host the next meeting in Bangkok in 2026.", "2026")]
+    public void Commitments_YearOrMonthInsideTheUndertaking_IsItsDeadline(string sentence, string deadline)
+    {
+        Assert.Equal(deadline, Assert.Single(Extract(sentence).Commitments).Deadline?.ToString());
+    }
 }

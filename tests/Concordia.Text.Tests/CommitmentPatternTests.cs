@@ -167,4 +167,13 @@ public class CommitmentPatternTests
     {
         Assert.Equal(deadline, Assert.Single(Extract(sentence).Commitments).Deadline?.ToString());
     }
+
+    [Theory]
+    [InlineData("The two sides signed 12 cooperation documents in trade, energy and education.", "12 cooperation documents in trade, energy and education")]
+    [InlineData("The ministers exchanged the notes on a grant for flood control.", "the notes on a grant for flood control")]
+    public void Commitments_SignedCountedDocuments_IsAnAgreement(string sentence, string action)
+    {
+        var c = Assert.Single(Extract(sentence).Commitments);
+        Assert.Equal(("agreed", action), (c.Kind, c.Action));
+    }
 }

@@ -45,15 +45,22 @@ public sealed class RecordFinder(IConcordiaDb db)
     {
         var mechanisms = await db.Mechanisms.AsNoTracking().ToDictionaryAsync(m => m.Id, ct);
         var kinds = await db.MeetingKinds.AsNoTracking().ToDictionaryAsync(k => k.Kind, ct);
+        // Names shared by many meetings are folded once; only a meeting's own words are folded per row.
+        var mechanismWords = mechanisms.Values.ToDictionary(m => m.Id, m => Words($"{m.Name} {m.ShortName} {m.Id}"));
+        var kindWords = Enum.GetValues<MeetingKind>().ToDictionary(k => k,
+            k => Words($"{kinds.GetValueOrDefault(k)?.NameEn} {kinds.GetValueOrDefault(k)?.NameVi} {k.ToSlug()}"));
+        var cities = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var found = new List<RecordChoice>();
-        await foreach (var m in db.Meetings.AsNoTracking().OrderByDescending(m => m.Id).AsAsyncEnumerable().WithCancellation(ct))
+        var rows = db.Meetings.AsNoTracking().OrderByDescending(m => m.Id)
+            .Select(m => new { m.Id, m.MechanismId, m.Kind, m.Ordinal, m.Start, m.City, m.Title });
+        await foreach (var m in rows.AsAsyncEnumerable().WithCancellation(ct))
         {
-            var mechanism = m.MechanismId is { } id ? mechanisms.GetValueOrDefault(id) : null;
-            var kind = kinds.GetValueOrDefault(m.Kind);
-            var label = MeetingLabel(m, mechanism?.Name);
-            var text = $"{label} {mechanism?.ShortName} {mechanism?.Id} {kind?.NameEn} {kind?.NameVi} {m.Ordinal} {m.City} {m.Start}";
-            if (!Matches(terms, text)) continue;
-            found.Add(new RecordChoice(m.Id, label));
+            var own = Words($"{m.Ordinal} {m.Start} {m.Title}");
+            var city = m.City is null ? [] : cities.TryGetValue(m.City, out var w) ? w : cities[m.City] = Words(m.City);
+            var shared = m.MechanismId is { } id ? mechanismWords.GetValueOrDefault(id) ?? [] : [];
+            if (!terms.All(t => Begins(t, own) || Begins(t, city) || Begins(t, shared) || Begins(t, kindWords[m.Kind]))) continue;
+            var name = m.MechanismId is { } mid ? mechanisms.GetValueOrDefault(mid)?.Name : null;
+            found.Add(new RecordChoice(m.Id, Label(m.Title, m.Ordinal, name, m.Kind, m.Start)));
             if (found.Count == limit) break;
         }
 
@@ -77,18 +84,25 @@ public sealed class RecordFinder(IConcordiaDb db)
     /// <summary>Every term begins some word of the folded text.</summary>
     public static bool Matches(IReadOnlyList<string> terms, string text)
     {
-        var words = TextFold.Terms(text, int.MaxValue);
-        return terms.All(t => words.Any(w => w.StartsWith(t, StringComparison.Ordinal)));
+        var words = Words(text);
+        return terms.All(t => Begins(t, words));
+    }
+
+    private static string[] Words(string text) => [.. TextFold.Terms(text, int.MaxValue)];
+
+    private static bool Begins(string term, string[] words)
+    {
+        foreach (var w in words)
+            if (w.StartsWith(term, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     public static RecordChoice PersonChoice(Person p) => new(p.Id, p.Country is { } c ? $"{p.Name} ({c.Value})" : p.Name);
 
     public static RecordChoice CommitmentChoice(Guid id, string action) => new(id, action.Length > 90 ? action[..90] + "…" : action);
 
-    public static string MeetingLabel(Meeting m, string? mechanismName)
-    {
-        var ordinal = m.Ordinal is { } n ? $"#{n} " : "";
-        var date = m.Start is { } d ? $" ({d})" : "";
-        return m.Title ?? $"{ordinal}{mechanismName} {m.Kind.ToSlug()}{date}".Trim();
-    }
+    public static string MeetingLabel(Meeting m, string? mechanismName) => Label(m.Title, m.Ordinal, mechanismName, m.Kind, m.Start);
+
+    private static string Label(string? title, int? ordinal, string? mechanismName, MeetingKind kind, Domain.Values.PartialDate? start) =>
+        title ?? $"{(ordinal is { } n ? $"#{n} " : "")}{mechanismName} {kind.ToSlug()}{(start is { } d ? $" ({d})" : "")}".Trim();
 }

@@ -159,4 +159,21 @@ public class CommitmentPatternTests
     {
         Assert.Equal(actions, Actions(sentence));
     }
+
+    [Theory]
+    [InlineData("The ministers agreed to hold the 11th Mekong-Japan Summit in Bangkok in November 2019.", "2019-11")]
+    [InlineData("Thailand offered to host the next meeting in Bangkok in 2026.", "2026")]
+    public void Commitments_YearOrMonthInsideTheUndertaking_IsItsDeadline(string sentence, string deadline)
+    {
+        Assert.Equal(deadline, Assert.Single(Extract(sentence).Commitments).Deadline?.ToString());
+    }
+
+    [Theory]
+    [InlineData("The two sides signed 12 cooperation documents in trade, energy and education.", "12 cooperation documents in trade, energy and education")]
+    [InlineData("The ministers exchanged the notes on a grant for flood control.", "the notes on a grant for flood control")]
+    public void Commitments_SignedCountedDocuments_IsAnAgreement(string sentence, string action)
+    {
+        var c = Assert.Single(Extract(sentence).Commitments);
+        Assert.Equal(("agreed", action), (c.Kind, c.Action));
+    }
 }

@@ -159,7 +159,10 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
 
     private PartialDate? Deadline(Span action, Span sentence)
     {
-        var d = a.In(a.Dates, action, x => x.Span).FirstOrDefault(x => x.Cue == DateCue.Deadline);
+        var inAction = a.In(a.Dates, action, x => x.Span).ToList();
+        // "hold the next summit in November 2026": a year or month inside the undertaking is when it is due.
+        var d = inAction.Find(x => x.Cue == DateCue.Deadline)
+            ?? inAction.Find(x => x.Cue == DateCue.InYear || (x.Day is null && x.Month is not null && x.Year is not null));
         if (d is not null) return a.Resolve(d, future: true);
         if (!a.HasCue(sentence, "future")) return null;
         var day = a.In(a.Dates, sentence, x => x.Span).FirstOrDefault(x => x.Day is not null);

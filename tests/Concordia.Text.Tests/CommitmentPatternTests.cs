@@ -89,6 +89,7 @@ public class CommitmentPatternTests
     [Theory]
     [InlineData("Các dự án phải đáp ứng yêu cầu của nhà tài trợ.")]
     [InlineData("Hội nghị sẽ mở ra trang mới cho hợp tác sông Mekong.")]
+    [InlineData("Ngân hàng dành ưu đãi cho các khoản vay của doanh nghiệp nhỏ.")]
     public void Commitments_VietnameseNounOrOutcome_IsNoUndertaking(string sentence)
     {
         Assert.Empty(Extract(sentence).Commitments);
@@ -128,6 +129,7 @@ public class CommitmentPatternTests
     [InlineData("He said the projects will strengthen bilateral ties and expand trade.")]
     [InlineData("The new agreement would strengthen trade ties, the minister said.")]
     [InlineData("He said the fund would contribute to regional development.")]
+    [InlineData("The delegations include 30 officials to attend the training.")]
     public void Commitments_NounUseOrReport_IsNoUndertaking(string sentence)
     {
         Assert.Empty(Extract(sentence).Commitments);

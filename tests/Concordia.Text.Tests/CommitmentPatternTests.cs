@@ -178,4 +178,13 @@ public class CommitmentPatternTests
         var c = Assert.Single(Extract(sentence).Commitments);
         Assert.Equal(("agreed", action), (c.Kind, c.Action));
     }
+
+    [Theory]
+    [InlineData("China is willing to work with Mekong countries to build a closer community of shared future, the minister said.", "work with Mekong countries to build a closer community of shared future")]
+    [InlineData("Japan remains ready to assist the region in disaster prevention.", "assist the region in disaster prevention")]
+    public void Commitments_WillingOrReady_IsAPledge(string sentence, string action)
+    {
+        var c = Assert.Single(Extract(sentence).Commitments);
+        Assert.Equal(("pledged", action), (c.Kind, c.Action));
+    }
 }

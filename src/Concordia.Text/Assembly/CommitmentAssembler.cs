@@ -26,8 +26,7 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
     public List<CommitmentFact> Assemble()
     {
         var facts = new List<CommitmentFact>();
-        var order = _rules.Rules.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i);
-        var matches = _rules.MatchesAtTriggers(a.Text, a.Tokens).OrderBy(x => x.Match.Index).ThenBy(x => order[x.Rule]).ToList();
+        var matches = _rules.MatchesAtTriggers(a.Text, a.Tokens).OrderBy(x => x.Match.Index).ThenBy(x => _rules.OrderOf(x.Rule)).ToList();
         var next = 0;
         var triggers = EnumerationTrigger().Matches(a.Text).Select(m => m.Index).ToList();
         var nextTrigger = 0;

@@ -89,6 +89,7 @@ public class CommitmentPatternTests
     [Theory]
     [InlineData("Các dự án phải đáp ứng yêu cầu của nhà tài trợ.")]
     [InlineData("Hội nghị sẽ mở ra trang mới cho hợp tác sông Mekong.")]
+    [InlineData("Ngân hàng dành ưu đãi cho các khoản vay của doanh nghiệp nhỏ.")]
     public void Commitments_VietnameseNounOrOutcome_IsNoUndertaking(string sentence)
     {
         Assert.Empty(Extract(sentence).Commitments);
@@ -128,6 +129,7 @@ public class CommitmentPatternTests
     [InlineData("He said the projects will strengthen bilateral ties and expand trade.")]
     [InlineData("The new agreement would strengthen trade ties, the minister said.")]
     [InlineData("He said the fund would contribute to regional development.")]
+    [InlineData("The delegations include 30 officials to attend the training.")]
     public void Commitments_NounUseOrReport_IsNoUndertaking(string sentence)
     {
         Assert.Empty(Extract(sentence).Commitments);
@@ -158,5 +160,31 @@ public class CommitmentPatternTests
     public void Commitments_CoordinatedModalVerb_StartsASecondUndertaking(string sentence, string actions)
     {
         Assert.Equal(actions, Actions(sentence));
+    }
+
+    [Theory]
+    [InlineData("The ministers agreed to hold the 11th Mekong-Japan Summit in Bangkok in November 2019.", "2019-11")]
+    [InlineData("Thailand offered to host the next meeting in Bangkok in 2026.", "2026")]
+    public void Commitments_YearOrMonthInsideTheUndertaking_IsItsDeadline(string sentence, string deadline)
+    {
+        Assert.Equal(deadline, Assert.Single(Extract(sentence).Commitments).Deadline?.ToString());
+    }
+
+    [Theory]
+    [InlineData("The two sides signed 12 cooperation documents in trade, energy and education.", "12 cooperation documents in trade, energy and education")]
+    [InlineData("The ministers exchanged the notes on a grant for flood control.", "the notes on a grant for flood control")]
+    public void Commitments_SignedCountedDocuments_IsAnAgreement(string sentence, string action)
+    {
+        var c = Assert.Single(Extract(sentence).Commitments);
+        Assert.Equal(("agreed", action), (c.Kind, c.Action));
+    }
+
+    [Theory]
+    [InlineData("China is willing to work with Mekong countries to build a closer community of shared future, the minister said.", "work with Mekong countries to build a closer community of shared future")]
+    [InlineData("Japan remains ready to assist the region in disaster prevention.", "assist the region in disaster prevention")]
+    public void Commitments_WillingOrReady_IsAPledge(string sentence, string action)
+    {
+        var c = Assert.Single(Extract(sentence).Commitments);
+        Assert.Equal(("pledged", action), (c.Kind, c.Action));
     }
 }

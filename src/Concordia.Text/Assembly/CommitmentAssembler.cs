@@ -26,8 +26,7 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
     public List<CommitmentFact> Assemble()
     {
         var facts = new List<CommitmentFact>();
-        var order = _rules.Rules.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i);
-        var matches = _rules.MatchesAtTriggers(a.Text, a.Tokens).OrderBy(x => x.Match.Index).ThenBy(x => order[x.Rule]).ToList();
+        var matches = _rules.MatchesAtTriggers(a.Text, a.Tokens).OrderBy(x => x.Match.Index).ThenBy(x => _rules.OrderOf(x.Rule)).ToList();
         var next = 0;
         var triggers = EnumerationTrigger().Matches(a.Text).Select(m => m.Index).ToList();
         var nextTrigger = 0;
@@ -160,7 +159,10 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
 
     private PartialDate? Deadline(Span action, Span sentence)
     {
-        var d = a.In(a.Dates, action, x => x.Span).FirstOrDefault(x => x.Cue == DateCue.Deadline);
+        var inAction = a.In(a.Dates, action, x => x.Span).ToList();
+        // "hold the next summit in November 2026": a year or month inside the undertaking is when it is due.
+        var d = inAction.Find(x => x.Cue == DateCue.Deadline)
+            ?? inAction.Find(x => x.Cue == DateCue.InYear || (x.Day is null && x.Month is not null && x.Year is not null));
         if (d is not null) return a.Resolve(d, future: true);
         if (!a.HasCue(sentence, "future")) return null;
         var day = a.In(a.Dates, sentence, x => x.Span).FirstOrDefault(x => x.Day is not null);

@@ -10,10 +10,13 @@ public sealed class RuleGroup
 {
     private readonly PatternRule[] _rules;
     private readonly Lazy<Regex> _alternation;
+    private readonly Dictionary<PatternRule, int> _order;
 
     public RuleGroup(IEnumerable<PatternRule> rules)
     {
         _rules = [.. rules];
+        _order = new Dictionary<PatternRule, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < _rules.Length; i++) _order.TryAdd(_rules[i], i);
         _alternation = new(() => new Regex(string.Join("|", _rules.Select((r, i) => $"(?<r{i}>{r.Regex})")),
             RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
         _triggers = new List<PatternRule>?[Vocabulary.Instance.Count];
@@ -31,6 +34,9 @@ public sealed class RuleGroup
     public Regex Regex => _alternation.Value;
 
     public IReadOnlyList<PatternRule> Rules => _rules;
+
+    /// <summary>The position of a rule of this group in <see cref="Rules"/>.</summary>
+    public int OrderOf(PatternRule rule) => _order[rule];
 
     /// <summary>Every match of every rule, rule by rule (one scan per rule is faster than one scan of the alternation).</summary>
     public IEnumerable<(PatternRule Rule, Match Match)> Matches(string text)

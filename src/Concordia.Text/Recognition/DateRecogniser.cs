@@ -57,11 +57,19 @@ internal static class Overlaps
     /// <summary>Drops finds overlapping a longer (or equally long, earlier) find; returns them in text order.</summary>
     public static List<T> KeepLongest<T>(List<T> found, Func<T, Span> span)
     {
-        var ordered = found.OrderByDescending(f => span(f).Length).ThenBy(f => span(f).Start).ToList();
+        // Longest first, then earliest, then as found (the order a stable sort on those two keys gives).
+        var order = new int[found.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) =>
+        {
+            var (a, b) = (span(found[x]), span(found[y]));
+            return a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : x.CompareTo(y);
+        });
         var taken = new SortedList<int, int>();
         var kept = new List<T>();
-        foreach (var f in ordered)
+        foreach (var i in order)
         {
+            var f = found[i];
             var s = span(f);
             if (OverlapsTaken(taken, s)) continue;
             taken.Add(s.Start, s.End);

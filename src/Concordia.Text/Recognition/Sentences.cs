@@ -11,6 +11,9 @@ internal static class Sentences
         "e", "h", "u", "s", "d", "c", "vs", "gen", "col", "prof", "gov", "sen", "rep", "co", "inc", "ltd", "jr", "sr",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static List<Span> Split(string text)
     {
         var spans = new List<Span>();
@@ -43,7 +46,7 @@ internal static class Sentences
         if (j >= text.Length || !(char.IsUpper(text[j]) || char.IsDigit(text[j]) || text[j] is '"' or '\u201C')) return false;
         var w = i;
         while (w > 0 && char.IsLetter(text[w - 1])) w--;
-        return !Abbreviations.Contains(text[w..i]);
+        return !AbbreviationLookup.Contains(text.AsSpan(w, i - w));
     }
 
     private static void Add(List<Span> spans, string text, int start, int end)

@@ -103,6 +103,7 @@ public sealed class TokenStream
         return new TokenStream(text, folded, [.. tokens]);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) =>
         c < 128 ? char.IsAsciiLetterOrDigit(c)
             : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;

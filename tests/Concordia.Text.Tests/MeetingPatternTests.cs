@@ -69,4 +69,19 @@ public class MeetingPatternTests
         var w = Assert.Single(doc.Meetings, m => m.Kind == "workshop");
         Assert.Equal(("senior-officials", 17, "2024-07-10"), (w.Within?.Kind, w.Within?.Ordinal, w.Date?.ToString()));
     }
+
+    [Fact]
+    public void Meetings_NamedOnlyInTheHeadline_IsTheBodysMeetingOfThatKind()
+    {
+        var doc = Extract("PM attends Greater Mekong Sub-region Forum\n\nVGP – Leaders from five nations in the Greater Mekong Sub-region and 200 Japanese businesses on July 3 joined an Economic Forum on the sidelines of the 7th Mekong-Japan Summit Meeting.\n");
+        Assert.DoesNotContain(doc.Meetings, m => m.Mechanism == "gms");
+        Assert.Contains(doc.Meetings, m => m.Kind == "business-forum");
+    }
+
+    [Fact]
+    public void Meetings_HeadlineMeetingTheBodyAlsoNames_IsKept()
+    {
+        var doc = Extract("Seventh GMS Summit Leaders' Meeting concludes\nThe seventh Greater Mekong Sub-region (GMS) Summit held via videoconference on September 9 ended with the adoption of a new framework.\n");
+        Assert.Contains(doc.Meetings, m => m.Mechanism == "gms" && m.Ordinal == 7);
+    }
 }

@@ -28,6 +28,32 @@ internal sealed partial class MeetingAssembler
         }
     }
 
+    /// <summary>
+    /// "PM attends Greater Mekong Sub-region Forum" over a report of "an Economic Forum on the sidelines of the 7th
+    /// Mekong-Japan Summit": a meeting named only in the headline, of a kind the body reports, is the body's meeting loosely named.
+    /// </summary>
+    private void DropHeadlineNames(List<MeetingDraft> meetings)
+    {
+        meetings.RemoveAll(m => m.Ordinal is null && m.Mentions.TrueForAll(InHeadline)
+            && meetings.Exists(o => o != m && !o.Mentions.TrueForAll(InHeadline) && Family(o.Kind) == Family(m.Kind)));
+    }
+
+    private static string Family(string kind) => kind switch
+    {
+        "business-forum" => "forum",
+        "foreign-ministers" => "ministers",
+        _ => kind,
+    };
+
+    /// <summary>A short first line without closing punctuation: a headline.</summary>
+    private bool InHeadline(Span mention)
+    {
+        var s = a.SentenceOf(mention.Start);
+        if (s > 3) return false;
+        var text = a.Text.AsSpan(a.Sentences[s].Start, a.Sentences[s].Length).TrimEnd();
+        return text.Length > 0 && text[^1] is not ('.' or '!' or '?' or ':' or ';') && text.Count(' ') < 15;
+    }
+
     private bool ThisMeetingAt(int token) =>
         token < _ts.Tokens.Count && a.In(a.Cues, Span.FromBounds(_ts.Tokens[token].Start, a.Text.Length)).FirstOrDefault() is { Value: "this-meeting" } c && c.FirstToken == token;
 

@@ -26,6 +26,7 @@ internal sealed partial class MeetingAssembler(Analysis a, List<PersonMention> p
             if (!bySentence.TryGetValue(s, out var list)) bySentence[s] = list = [];
             list.Add((existing ?? m, k));
         }
+        DropHeadlineNames(meetings);
         var main = meetings.Find(m => m.Mechanism is not null && !a.IsCaption(m.Mentions[0].Start)) ?? meetings.FirstOrDefault();
         LinkWithin(bySentence, main);
         FillFromContext(meetings, main);

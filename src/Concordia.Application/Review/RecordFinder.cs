@@ -10,10 +10,12 @@ namespace Concordia.Application.Review;
 /// <summary>
 /// Finds the records a fact could be merged into, over every record of the fact's kind, with or without diacritics
 /// ("bui thanh son" finds "Bùi Thanh Sơn"). People are matched in the database: every word of the query is in their
-/// folded name key. Meetings and commitments have no folded column: they are folded here as they stream past, newest
-/// first, until enough are found, and every word of the query must begin a word of their label or action.
+/// folded name key. Meetings are looked up in the search index (title, mechanism name and short name, kind in both
+/// languages, ordinal, city, date), newest first: every word whole, the last also as a prefix. Commitments have no
+/// folded column: they are folded here as they stream past, newest first, until enough are found, and every word of
+/// the query must begin a word of their action.
 /// </summary>
-public sealed class RecordFinder(IConcordiaDb db)
+public sealed class RecordFinder(IConcordiaDb db, ISearchIndex index)
 {
     public const int MaxQueryLength = 200;
 
@@ -43,28 +45,13 @@ public sealed class RecordFinder(IConcordiaDb db)
 
     private async Task<List<RecordChoice>> MeetingsAsync(IReadOnlyList<string> terms, int limit, CancellationToken ct)
     {
-        var mechanisms = await db.Mechanisms.AsNoTracking().ToDictionaryAsync(m => m.Id, ct);
-        var kinds = await db.MeetingKinds.AsNoTracking().ToDictionaryAsync(k => k.Kind, ct);
-        // Names shared by many meetings are folded once; only a meeting's own words are folded per row.
-        var mechanismWords = mechanisms.Values.ToDictionary(m => m.Id, m => Words($"{m.Name} {m.ShortName} {m.Id}"));
-        var kindWords = Enum.GetValues<MeetingKind>().ToDictionary(k => k,
-            k => Words($"{kinds.GetValueOrDefault(k)?.NameEn} {kinds.GetValueOrDefault(k)?.NameVi} {k.ToSlug()}"));
-        var cities = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var found = new List<RecordChoice>();
-        var rows = db.Meetings.AsNoTracking().OrderByDescending(m => m.Id)
-            .Select(m => new { m.Id, m.MechanismId, m.Kind, m.Ordinal, m.Start, m.City, m.Title });
-        await foreach (var m in rows.AsAsyncEnumerable().WithCancellation(ct))
-        {
-            var own = Words($"{m.Ordinal} {m.Start} {m.Title}");
-            var city = m.City is null ? [] : cities.TryGetValue(m.City, out var w) ? w : cities[m.City] = Words(m.City);
-            var shared = m.MechanismId is { } id ? mechanismWords.GetValueOrDefault(id) ?? [] : [];
-            if (!terms.All(t => Begins(t, own) || Begins(t, city) || Begins(t, shared) || Begins(t, kindWords[m.Kind]))) continue;
-            var name = m.MechanismId is { } mid ? mechanisms.GetValueOrDefault(mid)?.Name : null;
-            found.Add(new RecordChoice(m.Id, Label(m.Title, m.Ordinal, name, m.Kind, m.Start)));
-            if (found.Count == limit) break;
-        }
-
-        return found;
+        var keys = await index.FindKeysAsync(SearchKinds.Meeting, terms, limit, ct);
+        var ids = keys.Select(k => Guid.TryParse(k, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList();
+        var meetings = await db.Meetings.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
+        var mechanismIds = meetings.Values.Select(m => m.MechanismId).OfType<string>().Distinct().ToList();
+        var names = await db.Mechanisms.AsNoTracking().Where(m => mechanismIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Name, ct);
+        return ids.Where(meetings.ContainsKey).Select(id => meetings[id])
+            .Select(m => new RecordChoice(m.Id, MeetingLabel(m, m.MechanismId is { } mid ? names.GetValueOrDefault(mid) : null))).ToList();
     }
 
     private async Task<List<RecordChoice>> CommitmentsAsync(IReadOnlyList<string> terms, int limit, CancellationToken ct)

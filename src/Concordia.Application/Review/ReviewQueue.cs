@@ -1,4 +1,5 @@
 using Concordia.Application.Abstractions;
+using Concordia.Application.Search;
 using Concordia.Domain.Documents;
 using Concordia.Domain.Registry;
 using Concordia.Domain.Values;
@@ -34,7 +35,7 @@ public sealed record ReviewQueuePage(int PendingFacts, int PendingDocuments, IRe
 public sealed record MergeSearch(Guid FactId, string Query);
 
 /// <summary>The review queue: facts waiting for a decision, grouped by the document they were read from, oldest first.</summary>
-public sealed class ReviewQueue(IConcordiaDb db)
+public sealed class ReviewQueue(IConcordiaDb db, ISearchIndex index)
 {
     private const int MaxChoices = 30;
     public const int FactCountLimit = 100_000;
@@ -59,7 +60,7 @@ public sealed class ReviewQueue(IConcordiaDb db)
         var documents = await db.Documents.AsNoTracking().Where(d => shown.Contains(d.Id)).ToListAsync(ct);
         var choices = await ChoicesAsync(facts.Select(f => f.Kind).Distinct().ToList(), ct);
         var searched = facts.FirstOrDefault(f => f.Id == search?.FactId) is { } picked
-                       && await new RecordFinder(db).FindAsync(picked.Kind, search!.Query, MaxChoices, ct) is { IsSuccess: true } found
+                       && await new RecordFinder(db, index).FindAsync(picked.Kind, search!.Query, MaxChoices, ct) is { IsSuccess: true } found
             ? found.Value
             : null;
         var groups = documents.OrderBy(d => d.Id).Select(d => new PendingDocument(d.Id, d.Title, d.Origin, d.Language, d.Published, d.DuplicateOfId,

@@ -18,6 +18,12 @@ public interface ISearchIndex
     /// <summary>Records matching every term (each also as a word prefix), best first. Terms are already folded.</summary>
     Task<IReadOnlyList<SearchMatch>> MatchAsync(IReadOnlyList<string> terms, int limit, CancellationToken ct = default);
 
+    /// <summary>
+    /// Keys of the records of one kind matching every term (whole words, the last also as a prefix), newest first:
+    /// the review page's merge picker looks up meetings this way instead of reading them all.
+    /// </summary>
+    Task<IReadOnlyList<string>> FindKeysAsync(string kind, IReadOnlyList<string> terms, int limit, CancellationToken ct = default);
+
     /// <summary>Fills the index from the stored records when it is empty (a database created before the index existed).</summary>
     Task<int> EnsureBuiltAsync(CancellationToken ct = default);
 }

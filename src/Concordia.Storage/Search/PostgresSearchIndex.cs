@@ -18,4 +18,15 @@ internal sealed class PostgresSearchIndex(ConcordiaDbContext db) : SearchIndex(d
             """).ToListAsync(ct);
         return rows.Select(r => new SearchMatch(r.Kind, r.RecordKey, r.Title, r.Score)).ToList();
     }
+
+    public override async Task<IReadOnlyList<string>> FindKeysAsync(string kind, IReadOnlyList<string> terms, int limit, CancellationToken ct = default)
+    {
+        if (terms.Count == 0) return [];
+        var query = SearchQueries.TsQuery(terms);
+        return await Db.Database.SqlQuery<string>($"""
+            SELECT "RecordKey" AS "Value" FROM "SearchEntries"
+            WHERE "Vector" @@ to_tsquery('simple', {query}) AND "Kind" = {kind}
+            ORDER BY "Id" DESC LIMIT {limit}
+            """).ToListAsync(ct);
+    }
 }

@@ -22,7 +22,7 @@ internal static class SearchEntries
     {
         var title = m.Title ?? string.Join(' ', new[] { Ordinal(m.Ordinal), mechanism?.Name, kind?.NameEn ?? m.Kind.ToString() }
             .Where(s => !string.IsNullOrEmpty(s)));
-        var body = string.Join(' ', new[] { title, mechanism?.ShortName, kind?.NameVi, m.Ordinal?.ToString(), m.City, m.Start?.ToString() }
+        var body = string.Join(' ', new[] { title, mechanism?.Name, mechanism?.ShortName, kind?.NameEn, kind?.NameVi, m.Ordinal?.ToString(), m.City, m.Start?.ToString() }
             .Where(s => !string.IsNullOrEmpty(s)));
         return Make(SearchKinds.Meeting, m.Id.ToString(), title, body);
     }

@@ -12,6 +12,8 @@ internal abstract class SearchIndex(ConcordiaDbContext db) : ISearchIndex
 
     public abstract Task<IReadOnlyList<SearchMatch>> MatchAsync(IReadOnlyList<string> terms, int limit, CancellationToken ct = default);
 
+    public abstract Task<IReadOnlyList<string>> FindKeysAsync(string kind, IReadOnlyList<string> terms, int limit, CancellationToken ct = default);
+
     public async Task<int> EnsureBuiltAsync(CancellationToken ct = default)
     {
         if (await db.Set<SearchEntry>().AnyAsync(ct)) return 0;

@@ -45,6 +45,17 @@ internal sealed class SqliteSearchIndex(ConcordiaDbContext db, int rankedTermLim
         return [.. titled, .. text.Where(m => !seen.Contains((m.Kind, m.RecordKey))).Take(limit - titled.Count)];
     }
 
+    public override async Task<IReadOnlyList<string>> FindKeysAsync(string kind, IReadOnlyList<string> terms, int limit, CancellationToken ct = default)
+    {
+        if (terms.Count == 0) return [];
+        var query = SearchQueries.Fts5(SearchQueries.Fts5Terms(terms, prefixLast: true));
+        return await Db.Database.SqlQuery<string>($"""
+            SELECT e."RecordKey" AS "Value" FROM "SearchFts" f JOIN "SearchEntries" e ON e."Id" = f.rowid
+            WHERE "SearchFts" MATCH {query} AND e."Kind" = {kind}
+            ORDER BY f.rowid DESC LIMIT {limit}
+            """).ToListAsync(ct);
+    }
+
     private async Task<bool> AllTermsSelectiveAsync(IReadOnlyList<string> terms, CancellationToken ct)
     {
         foreach (var term in terms)

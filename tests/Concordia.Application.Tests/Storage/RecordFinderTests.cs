@@ -4,6 +4,7 @@ using Concordia.Domain.Documents;
 using Concordia.Domain.FollowUp;
 using Concordia.Domain.Registry;
 using Concordia.Domain.Values;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Concordia.Application.Tests.Storage;
 
@@ -33,7 +34,7 @@ public abstract class RecordFinderTests(DatabaseProvider provider) : IAsyncLifet
     public Task DisposeAsync() => _db.DisposeAsync();
 
     private Task<IReadOnlyList<RecordChoice>> FindAsync(FactKind kind, string query) =>
-        _db.Db(async db => (await new RecordFinder(db).FindAsync(kind, query)).Value);
+        _db.In(async sp => (await new RecordFinder(sp.GetRequiredService<IConcordiaDb>(), sp.GetRequiredService<Concordia.Application.Search.ISearchIndex>()).FindAsync(kind, query)).Value);
 
     [SkippableTheory]
     [InlineData(FactKind.Person, "bui thanh son", "Bùi Thanh Sơn (VN)")]
@@ -67,10 +68,10 @@ public abstract class RecordFinderTests(DatabaseProvider provider) : IAsyncLifet
     [SkippableFact]
     public async Task Find_AmountKindOrLongQuery_IsRefused()
     {
-        var codes = await _db.Db(async db => new[]
+        var codes = await _db.In(async sp => new[]
         {
-            (await new RecordFinder(db).FindAsync(FactKind.Amount, "usd")).Error!.Code,
-            (await new RecordFinder(db).FindAsync(FactKind.Person, new string('a', 201))).Error!.Code,
+            (await new RecordFinder(sp.GetRequiredService<IConcordiaDb>(), sp.GetRequiredService<Concordia.Application.Search.ISearchIndex>()).FindAsync(FactKind.Amount, "usd")).Error!.Code,
+            (await new RecordFinder(sp.GetRequiredService<IConcordiaDb>(), sp.GetRequiredService<Concordia.Application.Search.ISearchIndex>()).FindAsync(FactKind.Person, new string('a', 201))).Error!.Code,
         });
 
         Assert.Equal(["review.merge.unsupported", "review.query.too-long"], codes);

@@ -124,7 +124,7 @@ public static class SyntheticRegistry
 
     private static async Task WriteUrlsAsync(string path, List<string> mechanisms, List<Guid> meetings, List<Guid> documents, List<Guid> people, Random random)
     {
-        var lines = new List<string> { "home\t/", "finance\t/finance" };
+        var lines = new List<string> { "home\t/", "finance\t/finance", "review\t/review" };
         lines.AddRange(mechanisms.Select(m => $"mechanism\t/mechanisms/{m}"));
         lines.AddRange(mechanisms.Select(m => $"commitments\t/commitments?mechanism={m}"));
         lines.AddRange(Sample(meetings, 2000, random).Select(id => $"meeting\t/meetings/{id}"));

@@ -19,7 +19,16 @@ public sealed record PendingFact(Guid Id, FactKind Kind, string Payload, string 
 public sealed record PendingDocument(Guid Id, string? Title, string Origin, string Language, PartialDate? Published, Guid? DuplicateOfId,
     IReadOnlyList<PendingFact> Facts);
 
-public sealed record ReviewQueuePage(int PendingFacts, int PendingDocuments, IReadOnlyList<PendingDocument> Documents);
+/// <summary>
+/// One page of the queue. The counts stop at <see cref="ReviewQueue.FactCountLimit"/> and
+/// <see cref="ReviewQueue.DocumentCountLimit"/> (a count above its limit means "more than the limit"): counting a
+/// million pending facts exactly on every view would cost more than the rest of the page.
+/// </summary>
+public sealed record ReviewQueuePage(int PendingFacts, int PendingDocuments, IReadOnlyList<PendingDocument> Documents)
+{
+    public bool MoreFactsThanCounted => PendingFacts > ReviewQueue.FactCountLimit;
+    public bool MoreDocumentsThanCounted => PendingDocuments > ReviewQueue.DocumentCountLimit;
+}
 
 /// <summary>A reviewer's search for the record to merge one fact into; its results replace that fact's merge choices.</summary>
 public sealed record MergeSearch(Guid FactId, string Query);
@@ -28,16 +37,25 @@ public sealed record MergeSearch(Guid FactId, string Query);
 public sealed class ReviewQueue(IConcordiaDb db)
 {
     private const int MaxChoices = 30;
+    public const int FactCountLimit = 100_000;
+    public const int DocumentCountLimit = 1_000;
 
     public Task<ReviewQueuePage> PendingAsync(int maxDocuments = 10, CancellationToken ct = default) => PendingAsync(maxDocuments, null, ct);
 
     public async Task<ReviewQueuePage> PendingAsync(int maxDocuments, MergeSearch? search, CancellationToken ct = default)
     {
         var pending = db.Facts.AsNoTracking().Where(f => f.State == ReviewState.Pending);
-        var total = await pending.CountAsync(ct);
-        var documentIds = await pending.Select(f => f.DocumentId).Distinct().OrderBy(id => id).ToListAsync(ct);
-        var shown = documentIds.Take(Math.Clamp(maxDocuments, 1, 100)).ToList();
-        var facts = await pending.Where(f => shown.Contains(f.DocumentId)).ToListAsync(ct);
+        var total = await pending.Take(FactCountLimit + 1).CountAsync(ct);
+        // Documents with pending facts, in document order: walking the documents and probing their facts stops after
+        // the first few, where listing the distinct document ids of every pending fact does not.
+        var withPending = db.Documents.AsNoTracking()
+            .Where(d => db.Facts.Any(f => f.DocumentId == d.Id && f.State == ReviewState.Pending)).OrderBy(d => d.Id).Select(d => d.Id);
+        var documentCount = await withPending.Take(DocumentCountLimit + 1).CountAsync(ct);
+        var shown = await withPending.Take(Math.Clamp(maxDocuments, 1, 100)).ToListAsync(ct);
+        // By document only, then pending in memory: with the state in the query SQLite picks the state index and reads
+        // every pending fact of the corpus instead of the few of these documents.
+        var facts = (await db.Facts.AsNoTracking().Where(f => shown.Contains(f.DocumentId)).ToListAsync(ct))
+            .Where(f => f.State == ReviewState.Pending).ToList();
         var documents = await db.Documents.AsNoTracking().Where(d => shown.Contains(d.Id)).ToListAsync(ct);
         var choices = await ChoicesAsync(facts.Select(f => f.Kind).Distinct().ToList(), ct);
         var searched = facts.FirstOrDefault(f => f.Id == search?.FactId) is { } picked
@@ -49,7 +67,7 @@ public sealed class ReviewQueue(IConcordiaDb db)
                 .Select(f => new PendingFact(f.Id, f.Kind, f.Payload, Quote(d, f.Span), f.Span, f.Confidence, f.RuleIds, f.Decisions,
                     (f.Id == search?.FactId ? searched : null) ?? choices.GetValueOrDefault(f.Kind) ?? [], f.Kind == FactKind.Meeting && OutcomeStatements.IsStatementOf(d.Title, Quote(d, f.Span))))
                 .ToList())).ToList();
-        return new ReviewQueuePage(total, documentIds.Count, groups);
+        return new ReviewQueuePage(total, documentCount, groups);
     }
 
     private async Task<Dictionary<FactKind, IReadOnlyList<RecordChoice>>> ChoicesAsync(List<FactKind> kinds, CancellationToken ct)

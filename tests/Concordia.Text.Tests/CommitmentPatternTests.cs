@@ -187,4 +187,13 @@ public class CommitmentPatternTests
         var c = Assert.Single(Extract(sentence).Commitments);
         Assert.Equal(("pledged", action), (c.Kind, c.Action));
     }
+
+    [Theory]
+    [InlineData("He proposed stepping up the connectivity of infrastructure, especially strategic facilities.", "step up the connectivity of infrastructure, especially strategic facilities")]
+    [InlineData("The ministers reaffirmed their commitment to injecting fresh momentum into the partnership.", "inject fresh momentum into the partnership")]
+    [InlineData("He proposed promoting green growth, reducing carbon emissions and responding to climate change.", "promote green growth, reducing carbon emissions and responding to climate change")]
+    public void Commitments_GerundHead_TakesItsBaseForm(string sentence, string action)
+    {
+        Assert.Equal(action, Actions(sentence));
+    }
 }

@@ -92,7 +92,7 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
         {
             var text = ActionSplitter.Clean(a.Slice(part));
             if (text.Split(' ').Length < 2) continue;
-            if (a.Language == "vi") text = Glossary.Translate(text);
+            text = a.Language == "vi" ? Glossary.Translate(text) : Gerunds.BaseForm(text);
             var deadline = Deadline(part, sentence);
             var rules = new List<string> { ruleId };
             facts.Add(new CommitmentFact(mech, kind, Actors(sentence, action), text, deadline,

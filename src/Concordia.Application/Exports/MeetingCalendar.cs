@@ -84,7 +84,7 @@ public static class MeetingCalendar
         return string.Join(" ", parts);
     }
 
-    /// <summary>The meeting's title, or one made from its number, mechanism and kind ("16th Mekong-Japan foreign-ministers meeting").</summary>
+    /// <summary>The meeting's title, or one made from its number, mechanism and kind ("23rd Mekong-Korea foreign-ministers meeting").</summary>
     public static string Title(Meeting m, IReadOnlyDictionary<string, string> names)
     {
         if (m.Title is { } t) return t;

@@ -15,7 +15,7 @@ public sealed record MeetingDetails(
     MeetingStatus Status = MeetingStatus.Held,
     string? Title = null);
 
-/// <summary>A held or planned session of a mechanism: the 16th Mekong–Japan Foreign Ministers' Meeting.</summary>
+/// <summary>A held or planned session of a mechanism: the 23rd Mekong–Korea Foreign Ministers' Meeting.</summary>
 public sealed class Meeting : IdentifiedEntity
 {
     private readonly List<MeetingCoChair> _coChairs = [];

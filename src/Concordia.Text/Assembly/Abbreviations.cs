@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace Concordia.Text.Assembly;
 
 /// <summary>
-/// Spells out abbreviations in roles from their definition in the same text: "Ministry of Foreign Affairs and
-/// International Cooperation (MFAIC)" turns "Minister of MFAIC" into "Minister of Foreign Affairs and International Cooperation".
+/// Spells out abbreviations in roles from their definition in the same text: "Ministry of Water Resources and
+/// Rural Development (MWRRD)" turns "Minister of MWRRD" into "Minister of Water Resources and Rural Development".
 /// </summary>
 internal static partial class Abbreviations
 {

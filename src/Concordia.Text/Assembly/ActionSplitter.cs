@@ -3,7 +3,7 @@ using Concordia.Domain.Values;
 
 namespace Concordia.Text.Assembly;
 
-/// <summary>Cuts an action at ";", "as well as" and before a coordinated verb ("beef up X and kick off Y").</summary>
+/// <summary>Cuts an action at ";", "as well as" and before a coordinated verb ("expand X and launch Y").</summary>
 internal static partial class ActionSplitter
 {
     private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
@@ -22,7 +22,7 @@ internal static partial class ActionSplitter
         "should", "must", "will", "would", "can", "sẽ", "cần", "tiếp", "tục",
     };
 
-    // Lists after a comma ("accelerate X, develop Y, and apply Z") are one undertaking; "X and kick off Y" is two.
+    // Lists after a comma ("train X, equip Y, and fund Z") are one undertaking; "X and launch Y" is two.
     // Vietnamese "và" joins clauses only before a modal ("và sẽ hỗ trợ"); elsewhere it mostly joins nouns.
     [GeneratedRegex(@";|\bas well as\b|(?<!,)\s+and\s+|,?\s+đồng thời\s+|(?<!,)\s+và\s+(?=(?:sẽ|cần|tiếp tục)\s)")]
     private static partial Regex Joints();
@@ -40,9 +40,9 @@ internal static partial class ActionSplitter
         syllables ? SplitJoints(text, action) : SplitJoints(text, action).SelectMany(p => SplitLongList(text, p));
 
     /// <summary>
-    /// "continue its active support for the countries in the sub-region to cope with security challenges, soon reactivate
-    /// the mechanism, and prioritise projects that leave no one behind": a list of long clauses, each with its own verb,
-    /// holds distinct undertakings; a list of short ones ("accelerate X, develop Y, and apply Z") or of two is one. Not for
+    /// "help the riverside provinces to monitor water levels through the dry season, soon open the new border
+    /// market, and train nurses for the district hospitals": a list of long clauses, each with its own verb,
+    /// holds distinct undertakings; a list of short ones ("train X, equip Y, and fund Z") or of two is one. Not for
     /// Vietnamese, whose words are syllables.
     /// </summary>
     private static IEnumerable<Span> SplitLongList(string text, Span part)
@@ -112,7 +112,7 @@ internal static partial class ActionSplitter
         return false;
     }
 
-    /// <summary>"projects to retrain and improve skills": two verbs of one infinitive share the object after them.</summary>
+    /// <summary>"plans to repair and widen roads": two verbs of one infinitive share the object after them.</summary>
     private static bool SharesObject(string text, int from, int joint)
     {
         var before = text.AsSpan(from, joint - from).TrimEnd();
@@ -120,7 +120,7 @@ internal static partial class ActionSplitter
         return sp >= 3 && before[..sp].EndsWith(" to", StringComparison.Ordinal);
     }
 
-    /// <summary>"boost connectivity and consider this as the focus": a verb taking a pronoun elaborates, it is not a new undertaking.</summary>
+    /// <summary>"expand trade and treat this as a priority": a verb taking a pronoun elaborates, it is not a new undertaking.</summary>
     private static bool TakesPronoun(string text, int pos, int end)
     {
         var verb = FirstWord(text, pos, end);
@@ -128,7 +128,7 @@ internal static partial class ActionSplitter
         return FirstWord(text, at, end) is "this" or "it" or "them" or "these" or "that";
     }
 
-    /// <summary>"6,100 million yen to improve X and 4,200 million yen to expand Y": parallel amounts are separate undertakings.</summary>
+    /// <summary>"2,300 million yen to repair X and 900 million yen to build Y": parallel amounts are separate undertakings.</summary>
     private static bool StartsWithAmount(string text, int pos, int end)
     {
         while (pos < end && text[pos] == ' ') pos++;

@@ -9,7 +9,7 @@ namespace Concordia.Text.Assembly;
 /// <summary>
 /// Finds undertakings (agreed, pledged, proposed, approved) by the verb rules in Rules/*/commitments.rules, splits
 /// the action into distinct undertakings, and gives each a mechanism (named, implied by the parties, or the
-/// document's) and a deadline ("by the end of 2025").
+/// document's) and a deadline ("by the end of 2029").
 /// </summary>
 internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechanism)
 {
@@ -117,14 +117,14 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
     private static readonly Lazy<HashSet<string>> PairIds = new(() =>
         new HashSet<string>(RuleSet.Instance.Pairs.Entries.Select(e => e.Extra!), StringComparer.Ordinal));
 
-    /// <summary>"The loans also include ...": a sentence naming no party continues the undertaking just before it.</summary>
+    /// <summary>"The grant also covers ...": a sentence naming no party continues the undertaking just before it.</summary>
     private string? Recent(List<CommitmentFact> facts, Span sentence)
     {
         if (facts.Count == 0 || facts[^1].Mechanism is not { } m) return null;
         return a.SentenceOf(sentence.Start) - _lastSentence <= 2 ? m : null;
     }
 
-    /// <summary>"X, the two ministers agreed": the undertaking ends at the last comma before the verb.</summary>
+    /// <summary>"X, the three delegations agreed": the undertaking ends at the last comma before the verb.</summary>
     private int ClauseEnd(Span sentence, int verb)
     {
         var comma = verb > sentence.Start ? a.Text.LastIndexOf(',', verb - 1, verb - sentence.Start) : -1;
@@ -150,7 +150,7 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
         foreach (var e in RuleSet.Instance.Pairs.Entries)
             if (parties.Contains(e.Phrase) && parties.Contains(e.Value))
             {
-                // "support for Mekong countries, including Vietnam" in a Mekong–Japan report: the report's own pair wins.
+                // "training for Mekong countries, including Laos" in a Mekong–Korea report: the report's own pair wins.
                 if (e.Extra == mainMechanism) return e.Extra;
                 first ??= e.Extra;
             }

@@ -9,7 +9,7 @@ internal sealed record DateContext(PartialDate? Published, int? Year, DateOnly? 
     public static readonly DateContext None = new(null, null, null);
 }
 
-/// <summary>Turns a date mention into a value against the document's context ("on Wednesday" → 2024-08-07).</summary>
+/// <summary>Turns a date mention into a value against the document's context ("on Friday" → 2027-03-12).</summary>
 internal static class DateResolver
 {
     public static PartialDate? Resolve(DateMention d, DateContext ctx, bool future)
@@ -31,7 +31,7 @@ internal static class DateResolver
         return PartialDate.From(date);
     }
 
-    /// <summary>The day before a day-month or full date ("tomorrow (31-3)" → written on 30 March).</summary>
+    /// <summary>The day before a day-month or full date ("tomorrow (18-4)" → written on 17 April).</summary>
     public static PartialDate? DayBefore(PartialDate d)
     {
         if (d.Year is { } y) return PartialDate.From(new DateOnly(y, d.Month!.Value, d.Day!.Value).AddDays(-1));

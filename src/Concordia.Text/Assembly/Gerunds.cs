@@ -3,7 +3,7 @@ using Concordia.Text.Lexicons;
 namespace Concordia.Text.Assembly;
 
 /// <summary>
-/// "promoting green growth" → "promote green growth", "stepping up" → "step up": the verb heading an undertaking in
+/// "promoting rural tourism" → "promote rural tourism", "stepping up" → "step up": the verb heading an undertaking in
 /// its base form, as paraphrases write it (checked against the English lexicon).
 /// </summary>
 internal static class Gerunds

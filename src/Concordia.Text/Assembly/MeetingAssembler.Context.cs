@@ -5,7 +5,7 @@ namespace Concordia.Text.Assembly;
 
 internal sealed partial class MeetingAssembler
 {
-    /// <summary>"held within the framework of the 58th AMM": the meeting after the cue contains the others in the sentence.</summary>
+    /// <summary>"held within the framework of the 31st AEM": the meeting after the cue contains the others in the sentence.</summary>
     private void LinkWithin(Dictionary<int, List<(MeetingDraft Meeting, PhraseMention Kind)>> bySentence, MeetingDraft? main)
     {
         foreach (var (s, list) in bySentence)
@@ -17,7 +17,7 @@ internal sealed partial class MeetingAssembler
             parent ??= list.Exists(x => x.Meeting == main) ? null : main;
             if (parent is null) continue;
             var children = list.Where(x => x.Kind.FirstToken < cue.FirstToken).Select(x => x.Meeting).ToList();
-            // "The meeting was held within the framework of the 52nd AMM": "the meeting" is the report's own.
+            // "The meeting was held within the framework of the 27th AEM": "the meeting" is the report's own.
             if (children.Count == 0 && main is not null && main != parent && ThisMeetingBefore(a.Sentences[s], cue)) children.Add(main);
             foreach (var m in children.Concat(list.Select(x => x.Meeting)))
                 if (m != parent && m.Within is null && parent.Within != m)
@@ -29,8 +29,8 @@ internal sealed partial class MeetingAssembler
     }
 
     /// <summary>
-    /// "PM attends Greater Mekong Sub-region Forum" over a report of "an Economic Forum on the sidelines of the 7th
-    /// Mekong-Japan Summit": a meeting named only in the headline, of a kind the body reports, is the body's meeting loosely named.
+    /// "Minister attends Lower Mekong Water Forum" over a report of "a Water Forum on the sidelines of the 4th
+    /// Mekong–Korea Summit": a meeting named only in the headline, of a kind the body reports, is the body's meeting loosely named.
     /// </summary>
     private void DropHeadlineNames(List<MeetingDraft> meetings)
     {
@@ -60,7 +60,7 @@ internal sealed partial class MeetingAssembler
     private bool ThisMeetingBefore(Span sentence, PhraseMention cue) =>
         a.In(a.Cues, Span.FromBounds(sentence.Start, cue.Span.Start)).Any(c => c.Value == "this-meeting");
 
-    /// <summary>"the 52nd ASEAN Foreign Ministers' Meeting (AMM-52)": a meeting held within one it is the same as is that one.</summary>
+    /// <summary>"the 27th ASEAN Economic Ministers' Meeting (AEM-27)": a meeting held within one it is the same as is that one.</summary>
     private static void MergeIntoWithin(List<MeetingDraft> meetings)
     {
         foreach (var m in meetings.ToList())
@@ -90,7 +90,7 @@ internal sealed partial class MeetingAssembler
         if (main is not null && main.Date is null && LeadDate() is { } lead) main.Date = lead;
     }
 
-    /// <summary>"Kuala Lumpur, July 11 (VNA) -": the dateline dates the report, not the event.</summary>
+    /// <summary>"Vientiane, March 4 (VNA) -": the dateline dates the report, not the event.</summary>
     private bool IsDateline(DateMention d)
     {
         var rest = a.Text.AsSpan(d.Span.End, Math.Min(4, a.Text.Length - d.Span.End)).TrimStart();

@@ -28,7 +28,7 @@ internal sealed partial class MeetingAssembler
         return null;
     }
 
-    /// <summary>"Summit of the AZEC", "Meeting for Mekong-South Korea's Cooperation", "Hội nghị ... Mekong - Nhật Bản".</summary>
+    /// <summary>"Summit of the AZEC", "Forum for Mekong-India Cooperation", "Hội nghị ... Mekong - Hàn Quốc".</summary>
     private PhraseMention? MechanismAfter(int kindEnd, Span sentence, bool vi)
     {
         if (!vi && Word(kindEnd) is not ("of" or "for")) return null;
@@ -43,7 +43,7 @@ internal sealed partial class MeetingAssembler
         return null;
     }
 
-    /// <summary>Where the meeting's proper name starts ("Partnering for Green Growth and the Global Goals 2030 | Summit").</summary>
+    /// <summary>Where the meeting's proper name starts ("Bridging for Clean Water and the Rural Goals 2040 | Summit").</summary>
     private int NameStart(int kindStart, Span sentence)
     {
         var i = kindStart;
@@ -66,17 +66,17 @@ internal sealed partial class MeetingAssembler
         return i;
     }
 
-    /// <summary>"the 16th Mekong–Japan ... Meeting" (just before the name) or "Hội nghị ... lần thứ 16" (after the kind).</summary>
+    /// <summary>"the 23rd Mekong–Korea ... Meeting" (just before the name) or "Hội nghị ... lần thứ 11" (after the kind).</summary>
     private OrdinalMention? OrdinalFor(int before, PhraseMention k, Span sentence)
     {
         var after = a.Ordinals.FirstOrDefault(o => o.RuleId.StartsWith("vi.", StringComparison.Ordinal) && o.Span.Start >= k.Span.End
             && sentence.Contains(o.Span) && _ts.IndexAt(o.Span.Start) - k.EndToken <= 10);
         if (after is not null || IsVietnamese(k.Phrase)) return after;
         var start = before;
-        // "The seventh Greater Mekong Sub-region (GMS) Summit": step back over the name and its abbreviation.
+        // "The ninth Mekong River Commission (MRC) Summit": step back over the name and its abbreviation.
         while (start > 0 && (Word(start - 1) is "(" or ")" || a.Mechanisms.Exists(m => m.EndToken == start)))
             start = a.Mechanisms.Find(m => m.EndToken == start)?.FirstToken ?? start - 1;
-        // "the 12th meeting of the Vietnam-Japan Cooperation Committee"
+        // "the 5th meeting of the Laos-Thailand Joint Commission"
         if (start >= 3 && Word(start - 1) == "the" && Word(start - 2) == "of" && Word(start - 3) is "meeting" or "session" or "conference")
             start -= 3;
         if (start == 0) return null;
@@ -86,7 +86,7 @@ internal sealed partial class MeetingAssembler
 
     private bool IsOrdinalToken(int i) => a.Ordinals.Exists(o => o.Span.Contains(new Span(_ts.Tokens[i].Start, _ts.Tokens[i].Length)));
 
-    /// <summary>"a periodic Business Forum", "deploy the Digital Forum", "is held annually": not a held meeting.</summary>
+    /// <summary>"a yearly Trade Forum", "launch the Youth Forum", "is held annually": not a held meeting.</summary>
     private bool IsSkipped(int nameStart, PhraseMention k)
     {
         var from = Math.Max(0, Math.Min(nameStart, k.FirstToken) - 4);
@@ -95,7 +95,7 @@ internal sealed partial class MeetingAssembler
         return a.In(a.Cues, range).Any(c => c.Value == "skip" && !(c.FirstToken >= k.FirstToken && c.EndToken <= k.EndToken));
     }
 
-    /// <summary>"the leaders of South Korea and the Mekong countries" → mekong-korea (Rules/mechanism-pairs.tsv).</summary>
+    /// <summary>"the ministers of India and the Mekong countries" → mekong-india (Rules/mechanism-pairs.tsv).</summary>
     private string? PairMechanism(Span sentence)
     {
         var parties = new HashSet<string>(StringComparer.Ordinal);

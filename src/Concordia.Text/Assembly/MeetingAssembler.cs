@@ -4,8 +4,8 @@ using Concordia.Text.Recognition;
 namespace Concordia.Text.Assembly;
 
 /// <summary>
-/// Builds meetings from meeting-kind phrases: the mechanism named before or after ("16th Mekong–Japan Foreign
-/// Ministers' Meeting", "Hội nghị Cấp cao Mekong - Nhật Bản"), the ordinal, and from the same sentence the date,
+/// Builds meetings from meeting-kind phrases: the mechanism named before or after ("23rd Mekong–Korea Foreign
+/// Ministers' Meeting", "Hội nghị Cấp cao Mekong - Hàn Quốc"), the ordinal, and from the same sentence the date,
 /// city, co-chairs and the larger meeting it was held within; mentions of one meeting are merged.
 /// </summary>
 internal sealed partial class MeetingAssembler(Analysis a, List<PersonMention> people, List<PersonDraft> persons)
@@ -111,7 +111,7 @@ internal sealed partial class MeetingAssembler(Analysis a, List<PersonMention> p
         return persons.Find(p => p.Key.SetEquals(key)) ?? (key.Count == 1 ? PeopleAssembler.FindByPart(persons, name, at) : null);
     }
 
-    /// <summary>"a workshop on PPP was held on the sidelines of the meeting": an unnamed meeting held within a named one.</summary>
+    /// <summary>"a seminar on irrigation was held on the sidelines of the meeting": an unnamed meeting held within a named one.</summary>
     private bool HeldAlongside(PhraseMention k, Span sentence) =>
         a.HasCue(sentence, "held") && a.In(a.Cues, Span.FromBounds(k.Span.End, sentence.End)).Any(c => c.Value == "within");
 

@@ -19,7 +19,7 @@ internal sealed class PersonDraft
 }
 
 /// <summary>
-/// Merges person mentions: full names by their set of name parts ("Vương Thiên Văn" = "Vương Văn Thiên"),
+/// Merges person mentions: full names by their set of name parts ("Lâm Quốc Huy" = "Lâm Huy Quốc"),
 /// one-word references ("FM Tanaka", "PM An") to the person whose name has that part; fills in countries.
 /// </summary>
 internal static class PeopleAssembler

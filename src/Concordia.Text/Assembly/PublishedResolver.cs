@@ -6,8 +6,8 @@ using Concordia.Text.Recognition;
 namespace Concordia.Text.Assembly;
 
 /// <summary>
-/// Works out the document's date context: publication date from a stamp line ("02:44 - 26/07/2025"), a dateline
-/// ("Kuala Lumpur, July 11 (VNA)") or "tomorrow (31-3)"; the year the text is about; a dated caption for weekdays.
+/// Works out the document's date context: publication date from a stamp line ("17:05 - 14/03/2024"), a dateline
+/// ("Vientiane, March 4 (VNA)") or "tomorrow (18-4)"; the year the text is about; a dated caption for weekdays.
 /// </summary>
 internal static partial class PublishedResolver
 {
@@ -67,7 +67,7 @@ internal static partial class PublishedResolver
     }
 
     /// <summary>
-    /// A year stated at least twice on its own ("by the end of 2025", "In 2025") is the year the text is about; else the
+    /// A year stated at least twice on its own ("by the end of 2029", "In 2029") is the year the text is about; else the
     /// year of a full date in the lead ("attended the meeting on August 2, 2019" under a dateline "Bangkok, August 3").
     /// </summary>
     private static int? InferYear(Analysis a)

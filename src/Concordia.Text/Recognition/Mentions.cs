@@ -6,12 +6,12 @@ namespace Concordia.Text.Recognition;
 public enum DateCue
 {
     None,
-    /// <summary>"by the end of 2025", "by 2027": a deadline.</summary>
+    /// <summary>"by the end of 2029", "by 2031": a deadline.</summary>
     Deadline,
     FiscalYear,
-    /// <summary>"Ngày mai (31-3)": the text was written the day before.</summary>
+    /// <summary>"Ngày mai (18-4)": the text was written the day before.</summary>
     Tomorrow,
-    /// <summary>"in 2025": a year on its own.</summary>
+    /// <summary>"in 2029": a year on its own.</summary>
     InYear,
 }
 

@@ -33,7 +33,7 @@ internal static class MoneyRecogniser
         return new Money(n * scale, Currency.Of(cur.Value));
     }
 
-    /// <summary>"60,983" is 60983 in English and 60.983 in Vietnamese ("83,201 tỉ"); "1.5" is 1.5 in English, 1500 in Vietnamese.</summary>
+    /// <summary>"47,512" is 47512 in English and 47.512 in Vietnamese ("12,450 tỉ"); "1.5" is 1.5 in English, 1500 in Vietnamese.</summary>
     internal static decimal? ParseNumber(string digits, string language)
     {
         var (group, dec) = language == "vi" ? ('.', ',') : (',', '.');

@@ -5,7 +5,7 @@ using Concordia.Text.Lexicons;
 
 namespace Concordia.Text.Recognition;
 
-/// <summary>Finds ordinals ("16th", "seventh", "lần thứ năm"); rules in Rules/ordinals.rules.</summary>
+/// <summary>Finds ordinals ("23rd", "ninth", "lần thứ sáu"); rules in Rules/ordinals.rules.</summary>
 internal static class OrdinalRecogniser
 {
     private static readonly Lazy<Dictionary<string, int>> Words = new(() =>

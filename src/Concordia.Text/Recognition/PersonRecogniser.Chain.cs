@@ -53,7 +53,7 @@ internal sealed partial class PersonRecogniser
         return ruleId is null ? null : new Chain(end, roles, country, ruleId, copies);
     }
 
-    /// <summary>"Ambassador to Laos", "President of the Asian Development Bank", "Minister of MFAIC".</summary>
+    /// <summary>"Ambassador to Myanmar", "President of the World Bank", "Minister of MWRRD".</summary>
     private string Extend(PhraseMention t, ref int pos, ref string? country, bool apposition)
     {
         var role = t.Value;
@@ -77,7 +77,7 @@ internal sealed partial class PersonRecogniser
 
     /// <summary>
     /// The body after "of": capitalised words, "of", "the", "and". Before a name it must end at an organisation word
-    /// or a country ("... Council of Myanmar | Min Ang Hlaing"); in an apposition it takes the whole run.
+    /// or a country ("... Council of Laos | Somsak Inthavong"); in an apposition it takes the whole run.
     /// </summary>
     private (int End, string? Country) ReadOfRun(int pos, bool apposition)
     {

@@ -6,7 +6,7 @@ internal sealed partial class PersonRecogniser
 {
     private readonly record struct Name(int End, string Text, int Parts);
 
-    /// <summary>Up to four capitalised words ("Moon Jae-in", "Prayut Chan-o-cha"), stopping at titles, places and common words.</summary>
+    /// <summary>Up to four capitalised words ("Park Min-jun", "Anong Sae-tang"), stopping at titles, places and common words.</summary>
     private Name ReadName(int pos)
     {
         var i = pos;
@@ -24,7 +24,7 @@ internal sealed partial class PersonRecogniser
         return parts == 0 ? new Name(pos, "", 0) : new Name(i, Slice(pos, i), parts);
     }
 
-    /// <summary>"Prak Sokhonn, Deputy Prime Minister and Minister of ...": a name of two to four words before ", title".</summary>
+    /// <summary>"Chea Sovann, Deputy Prime Minister and Minister of ...": a name of two to four words before ", title".</summary>
     private PersonMention? NameBefore(int titleStart)
     {
         if (Word(titleStart - 1) != ",") return null;
@@ -43,7 +43,7 @@ internal sealed partial class PersonRecogniser
 
     private bool Adjacent(int a, int b) => _ts.Tokens[a].End == _ts.Tokens[b].Start;
 
-    /// <summary>", Deputy Prime Minister, Minister of MFAIC," after a name: more roles (and a demonym's country).</summary>
+    /// <summary>", Deputy Prime Minister, Minister of MWRRD," after a name: more roles (and a demonym's country).</summary>
     private int ReadAppositions(int pos, List<string> roles, out string? country)
     {
         country = null;
@@ -59,7 +59,7 @@ internal sealed partial class PersonRecogniser
                 if (chain is null) break;
                 demonym = c.Value;
             }
-            // ", Chinese Premier Li Keqiang": the titles of the next person in a list, not more roles of this one.
+            // ", Thai Prime Minister Anong Srisuk": the titles of the next person in a list, not more roles of this one.
             if (ReadName(chain.End).Parts > 0) break;
             roles.AddRange(chain.Roles);
             country ??= demonym ?? chain.Country;

@@ -6,9 +6,9 @@ namespace Concordia.Text.Recognition;
 internal sealed record PersonMention(Span Span, string Name, List<string> Roles, string? Country, List<string> RuleIds, bool IsReference, bool CopiesRoles);
 
 /// <summary>
-/// Finds people by their titles: [demonym] title [and title] [country] Name [, title ...] ("Vietnamese Deputy Prime
-/// Minister and Minister of Foreign Affairs Nguyen Van An", "Bộ trưởng Ngoại giao Nhật Bản Tanaka Hiroshi",
-/// "H.E. Prak Sokhonn, Deputy Prime Minister"). A name with no title is not taken as a person.
+/// Finds people by their titles: [demonym] title [and title] [country] Name [, title ...] ("Lao Deputy Prime
+/// Minister and Minister of Finance Vilay Sengdara", "Bộ trưởng Nông nghiệp Campuchia Sok Vanna",
+/// "H.E. Chea Sovann, Deputy Prime Minister"). A name with no title is not taken as a person.
 /// </summary>
 internal sealed partial class PersonRecogniser
 {

@@ -18,7 +18,7 @@ public static class Display
 
     public static string Name(Label? label) => label?.For(Culture) ?? "";
 
-    /// <summary>"10 July 2025" / "10/07/2025", "July 2025" / "07/2025", "2025"; "26 July" when the year is unknown.</summary>
+    /// <summary>"14 March 2027" / "14/03/2027", "March 2027" / "03/2027", "2027"; "5 May" when the year is unknown.</summary>
     public static string Date(PartialDate? date)
     {
         if (date is not { } d) return "";
@@ -49,7 +49,7 @@ public static class Display
 
     public static string Money(Money? money) => money is { } m ? $"{Number(m.Amount)} {m.Currency.Code}" : "";
 
-    /// <summary>"16th" in English; "thứ 16" in Vietnamese.</summary>
+    /// <summary>"23rd" in English; "thứ 23" in Vietnamese.</summary>
     public static string Ordinal(int n)
     {
         if (IsVietnamese) return n == 1 ? "thứ nhất" : $"thứ {n.ToString(Culture)}";
@@ -57,7 +57,7 @@ public static class Display
         return n.ToString(Culture) + suffix;
     }
 
-    /// <summary>"16th MJC Foreign Ministers' Meeting" / "Hội nghị Bộ trưởng Ngoại giao MJC lần thứ 16".</summary>
+    /// <summary>"23rd MKC Foreign Ministers' Meeting" / "Hội nghị Bộ trưởng Ngoại giao MKC lần thứ 23".</summary>
     public static string MeetingName(MeetingRef m)
     {
         var kind = Name(m.KindName);

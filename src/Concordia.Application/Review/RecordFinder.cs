@@ -9,7 +9,7 @@ namespace Concordia.Application.Review;
 
 /// <summary>
 /// Finds the records a fact could be merged into, over every record of the fact's kind, with or without diacritics
-/// ("bui thanh son" finds "Bùi Thanh Sơn"). People are matched in the database: every word of the query is in their
+/// ("nguyen van an" finds "Nguyễn Văn An"). People are matched in the database: every word of the query is in their
 /// folded name key. Meetings are looked up in the search index (title, mechanism name and short name, kind in both
 /// languages, ordinal, city, date), newest first: every word whole, the last also as a prefix. Commitments have no
 /// folded column: they are folded here as they stream past, newest first, until enough are found, and every word of

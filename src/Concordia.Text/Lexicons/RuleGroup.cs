@@ -26,13 +26,20 @@ public sealed class RuleGroup
         {
             var r = _rules[i];
             _anchoredByIndex[i] = new(() => new Regex(@"\G(?:" + r.Regex + ")", r.Regex.Options));
-            foreach (var id in r.Triggers.Select(t => Vocabulary.Instance.RequiredIdOf(t)).Distinct())
+            if (r.Triggers.Contains(DigitTrigger)) _digitRules = [.. _digitRules, i];
+            foreach (var id in r.Triggers.Where(t => t != DigitTrigger).Select(t => Vocabulary.Instance.RequiredIdOf(t)).Distinct())
             {
                 (_triggers[id] ??= []).Add(r);
                 _triggerIndexes[id] = [.. _triggerIndexes[id] ?? [], i];
             }
         }
     }
+
+    /// <summary>The trigger that stands for any token starting with a decimal digit ("12th", "2024").</summary>
+    public const string DigitTrigger = "#digit";
+
+    /// <summary>The indexes in <see cref="Rules"/> of the rules triggered by <see cref="DigitTrigger"/>.</summary>
+    private readonly int[] _digitRules = [];
 
     /// <summary>The indexes in <see cref="Rules"/> of the rules each trigger word (by <see cref="Vocabulary"/> id) may start.</summary>
     private readonly int[]?[] _triggerIndexes;
@@ -58,20 +65,6 @@ public sealed class RuleGroup
     {
         foreach (var rule in _rules)
             for (var m = rule.Regex.Match(text); m.Success; m = m.NextMatch()) yield return (rule, m);
-    }
-
-    /// <summary>
-    /// Like <see cref="Matches(string)"/>, skipping rules none of whose trigger words is a token of the text
-    /// (rules without triggers always run).
-    /// </summary>
-    public IEnumerable<(PatternRule Rule, Match Match)> Matches(string text, Recognition.TokenStream tokens)
-    {
-        var present = new HashSet<PatternRule>();
-        for (var i = 0; i < tokens.Array.Length; i++)
-            if (TriggeredAt(tokens, i) is { } rules) present.UnionWith(rules);
-        foreach (var rule in _rules)
-            if (rule.Triggers.Count == 0 || present.Contains(rule))
-                for (var m = rule.Regex.Match(text); m.Success; m = m.NextMatch()) yield return (rule, m);
     }
 
     /// <summary>
@@ -110,8 +103,12 @@ public sealed class RuleGroup
     {
         var at = new List<int>?[_rules.Length];
         for (var i = 0; i < tokens.Array.Length; i++)
+        {
             if (tokens.IdAt(i) is var id and >= 0 && _triggerIndexes[id] is { } rules)
                 foreach (var r in rules) (at[r] ??= []).Add(i);
+            if (_digitRules.Length > 0 && char.IsDigit(tokens.Text[tokens.Array[i].Start]))
+                foreach (var r in _digitRules) (at[r] ??= []).Add(i);
+        }
         return at;
     }
 

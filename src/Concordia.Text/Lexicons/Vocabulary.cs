@@ -23,7 +23,7 @@ internal sealed class Vocabulary
                 foreach (var t in ts.Tokens) Add(ts.FoldedOf(t).ToString());
             }
         foreach (var rule in rules.Lines.Concat(rules.Dates).Concat(rules.Money).Concat(rules.Ordinals).Concat(rules.Commitments))
-            foreach (var trigger in rule.Triggers) Add(trigger);
+            foreach (var trigger in rule.Triggers.Where(t => t != RuleGroup.DigitTrigger)) Add(trigger);
         _lookup = new WordIds([.. _ids.OrderBy(p => p.Value).Select(p => p.Key)]);
     }
 

@@ -53,7 +53,8 @@ public class RuleTriggerTests
     }
 
     private static IEnumerable<PatternRule> Triggered() =>
-        RuleSet.Instance.Commitments.Concat(RuleSet.Instance.Dates).Where(r => r.Triggers.Count > 0);
+        RuleSet.Instance.Commitments.Concat(RuleSet.Instance.Dates).Concat(RuleSet.Instance.Money).Concat(RuleSet.Instance.Ordinals)
+            .Where(r => r.Triggers.Count > 0);
 
     [Theory]
     [MemberData(nameof(TriggeredRules))]
@@ -90,11 +91,31 @@ public class RuleGroupTests
     }
 
     [Theory]
-    [InlineData("en")]
-    [InlineData("vi")]
-    public void ScanAtTriggers_SampleCorpus_SameMatchesAsAScan(string language)
+    [InlineData("money", "en")]
+    [InlineData("money", "vi")]
+    [InlineData("ordinals", "en")]
+    [InlineData("ordinals", "vi")]
+    public void ScanAtTriggers_MoneyAndOrdinalExamples_SameMatchesAsAScan(string family, string language)
     {
-        var group = RuleSet.Instance.Group("dates", language);
+        var group = RuleSet.Instance.Group(family, language);
+        var text = string.Join("\n", RuleSet.Instance.Money.Concat(RuleSet.Instance.Ordinals).SelectMany(r => r.Examples)) +
+            "\nUS$30 billion, 10 million USD, 5 tỷ đồng, x5 million USD, 1,200.5 yen; the 16th, 3rd and x4th; lần thứ 16, lần thứ sáu.";
+        var tokens = Recognition.TokenStream.Create(text);
+        var scanned = group.Matches(text).Select(x => (x.Rule.Id, x.Match.Index, x.Match.Length)).ToList();
+        Assert.NotEmpty(scanned);
+        Assert.Equal(scanned, group.ScanAtTriggers(text, tokens).Select(x => (x.Rule.Id, x.Match.Index, x.Match.Length)).ToList());
+    }
+
+    [Theory]
+    [InlineData("dates", "en")]
+    [InlineData("dates", "vi")]
+    [InlineData("money", "en")]
+    [InlineData("money", "vi")]
+    [InlineData("ordinals", "en")]
+    [InlineData("ordinals", "vi")]
+    public void ScanAtTriggers_SampleCorpus_SameMatchesAsAScan(string family, string language)
+    {
+        var group = RuleSet.Instance.Group(family, language);
         foreach (var file in Directory.GetFiles(SampleCorpusFolder()))
         {
             var text = Normalisation.Normaliser.Normalise(File.ReadAllText(file)).Text;

@@ -102,12 +102,16 @@ public sealed class RuleGroup
     private List<int>?[] TriggerTokens(Recognition.TokenStream tokens)
     {
         var at = new List<int>?[_rules.Length];
-        for (var i = 0; i < tokens.Array.Length; i++)
-        {
-            if (tokens.IdAt(i) is var id and >= 0 && _triggerIndexes[id] is { } rules)
+        var ids = tokens.Ids;
+        for (var i = 0; i < ids.Length; i++)
+            if (ids[i] >= 0 && _triggerIndexes[ids[i]] is { } rules)
                 foreach (var r in rules) (at[r] ??= []).Add(i);
-            if (_digitRules.Length > 0 && char.IsDigit(tokens.Text[tokens.Array[i].Start]))
-                foreach (var r in _digitRules) (at[r] ??= []).Add(i);
+        foreach (var r in _digitRules)
+        {
+            if (tokens.DigitStarts.Count == 0) break;
+            var words = at[r];
+            (at[r] ??= []).AddRange(tokens.DigitStarts);
+            if (words is not null) at[r]!.Sort();
         }
         return at;
     }

@@ -34,6 +34,9 @@ internal sealed class Vocabulary
     /// <summary>The id of a folded word, or -1.</summary>
     public int IdOf(ReadOnlySpan<char> folded) => _lookup.IdOf(folded);
 
+    /// <summary>The id of a folded word whose <see cref="WordIds.Hash"/> is known, or -1.</summary>
+    public int IdOf(ReadOnlySpan<char> folded, uint hash) => _lookup.IdOf(folded, hash);
+
     /// <summary>The id of a word that must be listed (phrase-list and trigger words are, by construction).</summary>
     public int RequiredIdOf(ReadOnlySpan<char> folded) =>
         IdOf(folded) is var id and >= 0 ? id : throw new InvalidOperationException($"'{folded}' is in no phrase list or trigger of the rule set");

@@ -9,12 +9,13 @@ internal static class LineWriter
     public static void Write(MappedTextBuilder b, string text, int start, int length, GluedWordSplitter splitter)
     {
         var line = text.AsSpan(start, length);
-        if (!line.IsNormalized(NormalizationForm.FormC))
+        var (surelyNfc, vietnamese) = Scan(line);
+        if (!surelyNfc && !line.IsNormalized(NormalizationForm.FormC))
         {
             WriteNfc(b, text, start, length);
             return;
         }
-        if (HasVietnameseLetters(line))
+        if (vietnamese)
         {
             b.Copy(line, start);
             return;
@@ -91,10 +92,21 @@ internal static class LineWriter
     private static bool IsMark(char c) =>
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
-    private static bool HasVietnameseLetters(ReadOnlySpan<char> line)
+    /// <summary>
+    /// Whether the line has Vietnamese letters, and whether it is surely NFC without asking ICU: it is when every
+    /// character is below U+0300, a precomposed Vietnamese letter or common punctuation (none of which decomposes or
+    /// combines). Vietnamese letters and the checked ranges are all at U+0100 or above, so only those are looked at.
+    /// </summary>
+    internal static (bool SurelyNfc, bool Vietnamese) Scan(ReadOnlySpan<char> line)
     {
-        foreach (var c in line)
-            if (c is >= '\u1EA0' and <= '\u1EF9' or 'ơ' or 'ư' or 'đ' or 'ă' or 'Ơ' or 'Ư' or 'Đ' or 'Ă') return true;
-        return false;
+        var (nfc, vietnamese) = (true, false);
+        for (var k = line.IndexOfAnyExceptInRange('\0', '\u00FF'); k >= 0; k = line.IndexOfAnyExceptInRange('\0', '\u00FF'))
+        {
+            var c = line[k];
+            if (c is >= '\u1EA0' and <= '\u1EF9' or 'ơ' or 'ư' or 'đ' or 'ă' or 'Ơ' or 'Ư' or 'Đ' or 'Ă') vietnamese = true;
+            else if (c is not (< '\u0300' or >= '\u2010' and <= '\u2027')) nfc = false;
+            line = line[(k + 1)..];
+        }
+        return (nfc, vietnamese);
     }
 }

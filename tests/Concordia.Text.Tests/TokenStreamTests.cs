@@ -31,6 +31,24 @@ public class TokenStreamTests
     }
 
     [Fact]
+    public void Read_EveryCharacter_SameAsTheUnicodeDefinition()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            var category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c);
+            var word = char.IsLetterOrDigit(c) || category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+            var folded = c switch
+            {
+                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
+                '\u2018' or '\u2019' or '\u02BC' or '`' => '\'',
+                '\u201C' or '\u201D' => '"',
+                _ => char.ToLower(c, System.Globalization.CultureInfo.InvariantCulture),
+            };
+            Assert.True((word, folded) == TokenStream.Read(c), $"U+{(int)c:X4}");
+        }
+    }
+
+    [Fact]
     public void DigitStarts_NumbersAndOrdinals_InTextOrder()
     {
         var ts = TokenStream.Create("On 12th May 2024, 3 ministers and x4 aides met.");

@@ -15,6 +15,7 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
 {
     private readonly RuleGroup _rules = RuleSet.Instance.Group("commitments", a.Language);
     private int _lastSentence = -1;
+    private readonly List<Span> _parts = [];
 
     // Machine translation renders Vietnamese "Thứ hai/ba/tư" (second/third/fourth) as "Monday/Tuesday/Wednesday".
     [GeneratedRegex(@"^(?:First|Second|Third|Fourth|Fifth|Finally|Monday|Tuesday|Wednesday|Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Một là|Hai là|Ba là)\s*,\s*", RegexOptions.IgnoreCase)]
@@ -88,10 +89,12 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
     private void AddActions(List<CommitmentFact> facts, string kind, string ruleId, Span action, Span sentence, string? mechanism)
     {
         var mech = mechanism ?? SentenceMechanism(action, sentence) ?? mainMechanism ?? Recent(facts, sentence);
-        foreach (var part in ActionSplitter.Split(a.Text, action, syllables: a.Language == "vi"))
+        _parts.Clear();
+        ActionSplitter.Split(a.Text, action, _parts, syllables: a.Language == "vi");
+        foreach (var part in _parts)
         {
             var text = ActionSplitter.Clean(a.Slice(part));
-            if (text.Split(' ').Length < 2) continue;
+            if (!text.Contains(' ')) continue;
             text = a.Language == "vi" ? Glossary.Translate(text) : Gerunds.BaseForm(text);
             var deadline = Deadline(part, sentence);
             var rules = new List<string> { ruleId };

@@ -186,10 +186,19 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
         foreach (var f in facts)
         {
             var (w, figures) = words.Of(f.Action);
-            if (!kept.Exists(k => k.Fact.Mechanism == f.Mechanism && ActionWords.Similarity(k.Words, w) >= 0.4
-                && (k.Figures.Length == 0 || figures.Length == 0 || k.Figures.AsSpan().SequenceEqual(figures))))
-                kept.Add((f, w, figures));
+            if (!IsKept(kept, f.Mechanism, w, figures)) kept.Add((f, w, figures));
         }
-        return [.. kept.Select(k => k.Fact)];
+        var result = new List<CommitmentFact>(kept.Count);
+        foreach (var k in kept) result.Add(k.Fact);
+        return result;
+    }
+
+    private static bool IsKept(List<(CommitmentFact Fact, int[] Words, int[] Figures)> kept, string? mechanism, int[] words, int[] figures)
+    {
+        foreach (var k in kept)
+            if (k.Fact.Mechanism == mechanism && ActionWords.Similarity(k.Words, words) >= 0.4
+                && (k.Figures.Length == 0 || figures.Length == 0 || k.Figures.AsSpan().SequenceEqual(figures)))
+                return true;
+        return false;
     }
 }

@@ -24,7 +24,7 @@ internal static class StageProfile
         Time("language", rounds, chars, () => { foreach (var n in norms) LanguageDetector.Detect(n.Text); });
         Time("tokens", rounds, chars, () => { foreach (var n in norms) TokenStream.Create(n.Text); });
         Time("sentences", rounds, chars, () => { foreach (var n in norms) Sentences.Split(n.Text); });
-        Time("dates", rounds, chars, () => { for (var i = 0; i < norms.Length; i++) DateRecogniser.Find(norms[i].Text, langs[i]); });
+        Time("dates", rounds, chars, () => { for (var i = 0; i < norms.Length; i++) DateRecogniser.Find(norms[i].Text, langs[i], tokens[i]); });
         Time("money", rounds, chars, () => { for (var i = 0; i < norms.Length; i++) MoneyRecogniser.Find(norms[i].Text, langs[i]); });
         Time("ordinals", rounds, chars, () => { for (var i = 0; i < norms.Length; i++) OrdinalRecogniser.Find(norms[i].Text, langs[i], tokens[i]); });
         Time("phrases", rounds, chars, () =>

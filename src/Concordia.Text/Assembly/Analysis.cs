@@ -15,7 +15,7 @@ internal sealed class Analysis
         Tokens = TokenStream.Create(Text);
         Sentences = Recognition.Sentences.Split(Text);
         Dates = DateRecogniser.Find(Text, language, Tokens);
-        Money = MoneyRecogniser.Find(Text, language);
+        Money = MoneyRecogniser.Find(Text, language, Tokens);
         Ordinals = OrdinalRecogniser.Find(Text, language, Tokens);
         Countries = Phrases.Countries(Tokens);
         Cities = Phrases.Cities(Tokens);

@@ -20,10 +20,32 @@ public sealed class RuleGroup
         _alternation = new(() => new Regex(string.Join("|", _rules.Select((r, i) => $"(?<r{i}>{r.Regex})")),
             RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
         _triggers = new List<PatternRule>?[Vocabulary.Instance.Count];
-        foreach (var r in _rules)
-            foreach (var t in r.Triggers)
-                (_triggers[Vocabulary.Instance.RequiredIdOf(t)] ??= []).Add(r);
+        _triggerIndexes = new int[]?[Vocabulary.Instance.Count];
+        _anchoredByIndex = new Lazy<Regex>[_rules.Length];
+        for (var i = 0; i < _rules.Length; i++)
+        {
+            var r = _rules[i];
+            _anchoredByIndex[i] = new(() => new Regex(@"\G(?:" + r.Regex + ")", r.Regex.Options));
+            if (r.Triggers.Contains(DigitTrigger)) _digitRules = [.. _digitRules, i];
+            foreach (var id in r.Triggers.Where(t => t != DigitTrigger).Select(t => Vocabulary.Instance.RequiredIdOf(t)).Distinct())
+            {
+                (_triggers[id] ??= []).Add(r);
+                _triggerIndexes[id] = [.. _triggerIndexes[id] ?? [], i];
+            }
+        }
     }
+
+    /// <summary>The trigger that stands for any token starting with a decimal digit ("12th", "2024").</summary>
+    public const string DigitTrigger = "#digit";
+
+    /// <summary>The indexes in <see cref="Rules"/> of the rules triggered by <see cref="DigitTrigger"/>.</summary>
+    private readonly int[] _digitRules = [];
+
+    /// <summary>The indexes in <see cref="Rules"/> of the rules each trigger word (by <see cref="Vocabulary"/> id) may start.</summary>
+    private readonly int[]?[] _triggerIndexes;
+
+    /// <summary>Each rule's pattern anchored where the match is tried, by rule index (made on first use).</summary>
+    private readonly Lazy<Regex>[] _anchoredByIndex;
 
     /// <summary>The rules each trigger word (by <see cref="Vocabulary"/> id) may start, in rule order.</summary>
     private readonly List<PatternRule>?[] _triggers;
@@ -46,20 +68,6 @@ public sealed class RuleGroup
     }
 
     /// <summary>
-    /// Like <see cref="Matches(string)"/>, skipping rules none of whose trigger words is a token of the text
-    /// (rules without triggers always run).
-    /// </summary>
-    public IEnumerable<(PatternRule Rule, Match Match)> Matches(string text, Recognition.TokenStream tokens)
-    {
-        var present = new HashSet<PatternRule>();
-        for (var i = 0; i < tokens.Array.Length; i++)
-            if (TriggeredAt(tokens, i) is { } rules) present.UnionWith(rules);
-        foreach (var rule in _rules)
-            if (rule.Triggers.Count == 0 || present.Contains(rule))
-                for (var m = rule.Regex.Match(text); m.Success; m = m.NextMatch()) yield return (rule, m);
-    }
-
-    /// <summary>
     /// The same matches as <see cref="Matches(string)"/>, rule by rule in text order, but a rule with trigger words is
     /// tried only at the tokens that are one of them (anchored there), skipping tokens inside its previous match: for a
     /// rule whose every match starts with one of its trigger words, these are the leftmost non-overlapping matches a scan
@@ -67,19 +75,22 @@ public sealed class RuleGroup
     /// </summary>
     public IEnumerable<(PatternRule Rule, Match Match)> ScanAtTriggers(string text, Recognition.TokenStream tokens)
     {
-        foreach (var rule in _rules)
+        var at = TriggerTokens(tokens);
+        for (var r = 0; r < _rules.Length; r++)
         {
+            var rule = _rules[r];
             if (rule.Triggers.Count == 0)
             {
                 for (var m = rule.Regex.Match(text); m.Success; m = m.NextMatch()) yield return (rule, m);
                 continue;
             }
+            if (at[r] is not { } positions) continue;
             var from = 0;
-            for (var i = 0; i < tokens.Array.Length; i++)
+            foreach (var i in positions)
             {
                 var start = tokens.Array[i].Start;
-                if (start < from || TriggeredAt(tokens, i) is not { } rules || !rules.Contains(rule)) continue;
-                var m = Anchored(rule).Match(text, start);
+                if (start < from) continue;
+                var m = _anchoredByIndex[r].Value.Match(text, start);
                 if (!m.Success) continue;
                 yield return (rule, m);
                 from = m.Index + Math.Max(1, m.Length);
@@ -87,10 +98,26 @@ public sealed class RuleGroup
         }
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<PatternRule, Regex> _anchored = new();
+    /// <summary>For each rule (by index), the tokens that are one of its trigger words, in text order; null for none.</summary>
+    private List<int>?[] TriggerTokens(Recognition.TokenStream tokens)
+    {
+        var at = new List<int>?[_rules.Length];
+        var ids = tokens.Ids;
+        for (var i = 0; i < ids.Length; i++)
+            if (ids[i] >= 0 && _triggerIndexes[ids[i]] is { } rules)
+                foreach (var r in rules) (at[r] ??= []).Add(i);
+        foreach (var r in _digitRules)
+        {
+            if (tokens.DigitStarts.Count == 0) break;
+            var words = at[r];
+            (at[r] ??= []).AddRange(tokens.DigitStarts);
+            if (words is not null) at[r]!.Sort();
+        }
+        return at;
+    }
 
     /// <summary>The rule's pattern anchored where the match is tried (made once per rule).</summary>
-    private Regex Anchored(PatternRule rule) => _anchored.GetOrAdd(rule, r => new Regex(@"\G(?:" + r.Regex + ")", r.Regex.Options));
+    private Regex Anchored(PatternRule rule) => _anchoredByIndex[_order[rule]].Value;
 
     /// <summary>
     /// Every match of every rule, tried only at the tokens that are one of the rule's trigger words (the pattern is

@@ -23,7 +23,7 @@ internal sealed class Vocabulary
                 foreach (var t in ts.Tokens) Add(ts.FoldedOf(t).ToString());
             }
         foreach (var rule in rules.Lines.Concat(rules.Dates).Concat(rules.Money).Concat(rules.Ordinals).Concat(rules.Commitments))
-            foreach (var trigger in rule.Triggers) Add(trigger);
+            foreach (var trigger in rule.Triggers.Where(t => t != RuleGroup.DigitTrigger)) Add(trigger);
         _lookup = new WordIds([.. _ids.OrderBy(p => p.Value).Select(p => p.Key)]);
     }
 
@@ -33,6 +33,9 @@ internal sealed class Vocabulary
 
     /// <summary>The id of a folded word, or -1.</summary>
     public int IdOf(ReadOnlySpan<char> folded) => _lookup.IdOf(folded);
+
+    /// <summary>The id of a folded word whose <see cref="WordIds.Hash"/> is known, or -1.</summary>
+    public int IdOf(ReadOnlySpan<char> folded, uint hash) => _lookup.IdOf(folded, hash);
 
     /// <summary>The id of a word that must be listed (phrase-list and trigger words are, by construction).</summary>
     public int RequiredIdOf(ReadOnlySpan<char> folded) =>

@@ -33,9 +33,11 @@ internal sealed class WordIds
     public int Count => _starts.Length - 1;
 
     /// <summary>The id of <paramref name="word"/>, or -1.</summary>
-    public int IdOf(ReadOnlySpan<char> word)
+    public int IdOf(ReadOnlySpan<char> word) => IdOf(word, Hash(word));
+
+    /// <summary>The id of <paramref name="word"/> whose <see cref="Hash"/> is already known, or -1.</summary>
+    public int IdOf(ReadOnlySpan<char> word, uint hash)
     {
-        var hash = Hash(word);
         for (var slot = (int)hash & _mask; ; slot = (slot + 1) & _mask)
         {
             var entry = _slots[slot];
@@ -46,10 +48,16 @@ internal sealed class WordIds
         }
     }
 
-    private static uint Hash(ReadOnlySpan<char> word)
+    /// <summary>FNV-1a over the characters; <see cref="HashStart"/> and <see cref="HashNext"/> compute it a character at a time.</summary>
+    public static uint Hash(ReadOnlySpan<char> word)
     {
-        var h = 2166136261;
-        foreach (var c in word) h = (h ^ c) * 16777619;
+        var h = HashStart;
+        foreach (var c in word) h = HashNext(h, c);
         return h;
     }
+
+    public const uint HashStart = 2166136261;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static uint HashNext(uint hash, char c) => (hash ^ c) * 16777619;
 }

@@ -9,12 +9,13 @@ internal static class LineWriter
     public static void Write(MappedTextBuilder b, string text, int start, int length, GluedWordSplitter splitter)
     {
         var line = text.AsSpan(start, length);
-        if (!line.IsNormalized(NormalizationForm.FormC))
+        var (surelyNfc, vietnamese) = Scan(line);
+        if (!surelyNfc && !line.IsNormalized(NormalizationForm.FormC))
         {
             WriteNfc(b, text, start, length);
             return;
         }
-        if (HasVietnameseLetters(line))
+        if (vietnamese)
         {
             b.Copy(line, start);
             return;
@@ -44,28 +45,19 @@ internal static class LineWriter
         var i = start;
         while (i < end)
         {
-            if (char.IsAsciiLetter(text[i]))
+            var c = text[i];
+            if (char.IsAsciiLetter(c))
             {
-                var j = i;
+                var j = i + 1;
                 while (j < end && char.IsAsciiLetter(text[j])) j++;
-                var glued = j < end && (char.IsLetterOrDigit(text[j]) || text[j] == '-') || (i > start && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-'));
-                var cuts = glued ? [] : splitter.Split(text.AsSpan(i, j - i));
-                if (cuts.Length > 0)
-                {
-                    b.Copy(text.AsSpan(copied, i - copied), copied);
-                    var from = i;
-                    foreach (var cut in cuts)
-                    {
-                        b.Copy(text.AsSpan(from, i + cut - from), from);
-                        b.Insert(" ", i + cut);
-                        from = i + cut;
-                    }
-                    copied = from;
-                }
+                // Most words are too short to be split, and are done here.
+                if (j - i >= GluedWordSplitter.MinLength && !IsGlued(text, i, j, start, end)
+                    && splitter.Split(text.AsSpan(i, j - i)) is { Length: > 0 } cuts)
+                    copied = WriteCuts(b, text, copied, i, cuts);
                 i = j;
                 continue;
             }
-            if (NeedsSpaceAfter(text, i, start, end))
+            if (c is ',' or ';' or '\u201D' or ')' && NeedsSpaceAfter(text, i, start, end))
             {
                 b.Copy(text.AsSpan(copied, i + 1 - copied), copied);
                 b.Insert(" ", i + 1);
@@ -74,6 +66,24 @@ internal static class LineWriter
             i++;
         }
         b.Copy(text.AsSpan(copied, end - copied), copied);
+    }
+
+    /// <summary>A letter run [i, j) that goes on with a letter, digit or hyphen is part of a longer token.</summary>
+    private static bool IsGlued(string text, int i, int j, int start, int end) =>
+        j < end && (char.IsLetterOrDigit(text[j]) || text[j] == '-') || (i > start && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-'));
+
+    /// <summary>Writes the text from <paramref name="copied"/> up to the last cut of the word at <paramref name="i"/>, a space at each cut.</summary>
+    private static int WriteCuts(MappedTextBuilder b, string text, int copied, int i, int[] cuts)
+    {
+        b.Copy(text.AsSpan(copied, i - copied), copied);
+        var from = i;
+        foreach (var cut in cuts)
+        {
+            b.Copy(text.AsSpan(from, i + cut - from), from);
+            b.Insert(" ", i + cut);
+            from = i + cut;
+        }
+        return from;
     }
 
     /// <summary>"said,noting" and "”partnership": punctuation glued to the next word.</summary>
@@ -91,10 +101,21 @@ internal static class LineWriter
     private static bool IsMark(char c) =>
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
-    private static bool HasVietnameseLetters(ReadOnlySpan<char> line)
+    /// <summary>
+    /// Whether the line has Vietnamese letters, and whether it is surely NFC without asking ICU: it is when every
+    /// character is below U+0300, a precomposed Vietnamese letter or common punctuation (none of which decomposes or
+    /// combines). Vietnamese letters and the checked ranges are all at U+0100 or above, so only those are looked at.
+    /// </summary>
+    internal static (bool SurelyNfc, bool Vietnamese) Scan(ReadOnlySpan<char> line)
     {
-        foreach (var c in line)
-            if (c is >= '\u1EA0' and <= '\u1EF9' or 'ơ' or 'ư' or 'đ' or 'ă' or 'Ơ' or 'Ư' or 'Đ' or 'Ă') return true;
-        return false;
+        var (nfc, vietnamese) = (true, false);
+        for (var k = line.IndexOfAnyExceptInRange('\0', '\u00FF'); k >= 0; k = line.IndexOfAnyExceptInRange('\0', '\u00FF'))
+        {
+            var c = line[k];
+            if (c is >= '\u1EA0' and <= '\u1EF9' or 'ơ' or 'ư' or 'đ' or 'ă' or 'Ơ' or 'Ư' or 'Đ' or 'Ă') vietnamese = true;
+            else if (c is not (< '\u0300' or >= '\u2010' and <= '\u2027')) nfc = false;
+            line = line[(k + 1)..];
+        }
+        return (nfc, vietnamese);
     }
 }

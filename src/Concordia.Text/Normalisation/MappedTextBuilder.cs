@@ -3,9 +3,9 @@ using System.Text;
 namespace Concordia.Text.Normalisation;
 
 /// <summary>Writes a normalised text and its offset map together, so no edit can lose its way back.</summary>
-internal sealed class MappedTextBuilder
+internal sealed class MappedTextBuilder(int capacity = 16)
 {
-    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _text = new(capacity);
     private readonly OffsetMapBuilder _map = new();
 
     public int Length => _text.Length;

@@ -12,6 +12,8 @@ public static class Normaliser
     private const int MinRepeatKey = 30;
     private const int MaxClassifiedLine = 400;
 
+    private static readonly Lazy<LineClassifier> LineRules = new(() => new LineClassifier(RuleSet.Instance.Group("lines", "xx")));
+
     public static NormalisedText Normalise(string source)
     {
         var rules = RuleSet.Instance;
@@ -23,7 +25,7 @@ public static class Normaliser
         var removed = new List<RemovedLine>();
         var seen = new Dictionary<string, (int Start, int Length)>(StringComparer.Ordinal);
         var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
-        var lines = rules.Group("lines", "xx");
+        var lines = LineRules.Value;
         var keyBuffer = new char[256];
         foreach (var (start, length) in Lines(text))
         {
@@ -58,7 +60,8 @@ public static class Normaliser
     private static NormalisedText Build(string text, OffsetMap? htmlMap, List<(int Start, int Length)> body,
         List<(int Start, int Length)> captions, List<StampLine> stamps, List<RemovedLine> removed, GluedWordSplitter splitter)
     {
-        var b = new MappedTextBuilder();
+        // Room for the text and a few repaired spaces: one buffer, no growing.
+        var b = new MappedTextBuilder(text.Length + text.Length / 32 + 16);
         var wrapped = IsHardWrapped(text, body);
         for (var i = 0; i < body.Count; i++)
         {
@@ -90,8 +93,8 @@ public static class Normaliser
 
     private static bool EndsSentence(char c) => c is '.' or '!' or '?' or ':' or ';' or '"' or '\u201D' or '\'' or '\u2019' or ')' or '\u2026' or '|';
 
-    private static PatternRule? Classify(RuleGroup lines, string text, int start, int length) =>
-        length > MaxClassifiedLine ? null : lines.First(text, start, length)?.Rule;
+    private static PatternRule? Classify(LineClassifier lines, string text, int start, int length) =>
+        length > MaxClassifiedLine ? null : lines.Classify(text, start, length);
 
     private static int CutCredit(RuleSet rules, string text, int start, int length) =>
         rules.Group("credits", "xx").First(text, start, length) is { } m ? m.Match.Index - start : length;
@@ -99,12 +102,25 @@ public static class Normaliser
     private static Span Map(HtmlText? html, int start, int length) =>
         html is null ? new Span(start, length) : html.Map.ToOriginal(new Span(start, length));
 
+    /// <summary>For each ASCII character, its lower case when it is a letter or digit, else 0.</summary>
+    private static readonly char[] AsciiKeyChars =
+        [.. Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) ? char.ToLowerInvariant((char)c) : '\0')];
+
     /// <summary>Letters and digits only, lower case: two passages with the same key repeat each other.</summary>
     private static ReadOnlySpan<char> RepeatKey(ReadOnlySpan<char> line, char[] buffer)
     {
         var n = 0;
         foreach (var c in line)
-            if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
+        {
+            if (c < 128)
+            {
+                // Written always and kept only when it is a key character: no branch to mispredict.
+                var k = AsciiKeyChars[c];
+                buffer[n] = k;
+                n += k == '\0' ? 0 : 1;
+            }
+            else if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
+        }
         return buffer.AsSpan(0, n);
     }
 

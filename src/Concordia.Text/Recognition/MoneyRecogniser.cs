@@ -11,10 +11,12 @@ internal static class MoneyRecogniser
     private static readonly Lazy<Dictionary<string, (string Value, string Kind)>> Units = new(() =>
         RuleSet.Instance.MoneyUnits.Entries.ToDictionary(e => e.Phrase, e => (e.Value, e.Extra ?? ""), StringComparer.Ordinal));
 
-    public static List<MoneyMention> Find(string text, string language)
+    /// <param name="tokens">The text's tokens, when known: rules with trigger words are then tried only at those words.</param>
+    public static List<MoneyMention> Find(string text, string language, TokenStream? tokens = null)
     {
         var found = new List<MoneyMention>();
-        foreach (var (rule, m) in RuleSet.Instance.Group("money", language).Matches(text))
+        var group = RuleSet.Instance.Group("money", language);
+        foreach (var (rule, m) in tokens is null ? group.Matches(text) : group.ScanAtTriggers(text, tokens))
             if (Read(m, rule.Id, language) is { } money) found.Add(new MoneyMention(new Span(m.Index, m.Length), rule.Id, money));
         return Overlaps.KeepLongest(found, f => f.Span);
     }

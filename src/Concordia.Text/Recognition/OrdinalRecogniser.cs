@@ -21,7 +21,8 @@ internal static class OrdinalRecogniser
             foreach (var m in EnglishWords.Value.FindAll(tokens))
                 found.Add(new OrdinalMention(Span.FromBounds(tokens.Tokens[m.FirstToken].Start, tokens.Tokens[m.EndToken - 1].End), m.RuleId,
                     int.Parse(m.Entry.Value, CultureInfo.InvariantCulture)));
-        foreach (var (rule, m) in RuleSet.Instance.Group("ordinals", language).Matches(text))
+        var group = RuleSet.Instance.Group("ordinals", language);
+        foreach (var (rule, m) in tokens is null ? group.Matches(text) : group.ScanAtTriggers(text, tokens))
         {
             int? value = m.Groups["n"].Success ? int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture)
                 : Words.Value.TryGetValue(m.Groups["w"].Value, out var w) ? w : null;

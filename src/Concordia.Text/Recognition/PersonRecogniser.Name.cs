@@ -14,7 +14,7 @@ internal sealed partial class PersonRecogniser
         while (i < _ts.Tokens.Count && parts < 4)
         {
             var text = _ts.TextOf(_ts.Tokens[i]).ToString();
-            if (!_ts.IsCapitalised(i) || _blocked.Contains(i) || (i == pos ? NotNames : NotLaterNames).Contains(text)) break;
+            if (!_ts.IsCapitalised(i) || _blocked[i] || (i == pos ? NotNames : NotLaterNames).Contains(text)) break;
             if (i > pos && _ts.Tokens[i].Start > _ts.Tokens[i - 1].End + 1) break;
             i++;
             while (i + 1 < _ts.Tokens.Count && _ts.TextOf(_ts.Tokens[i]) is "-" && Adjacent(i - 1, i) && Adjacent(i, i + 1) && _ts.Tokens[i + 1].Kind == TokenKind.Word)
@@ -30,7 +30,7 @@ internal sealed partial class PersonRecogniser
         if (Word(titleStart - 1) != ",") return null;
         var end = titleStart - 1;
         var first = end;
-        while (first > 0 && end - first < 4 && _ts.IsCapitalised(first - 1) && !_blocked.Contains(first - 1)
+        while (first > 0 && end - first < 4 && _ts.IsCapitalised(first - 1) && !_blocked[first - 1]
                && !NotNames.Contains(_ts.TextOf(_ts.Tokens[first - 1]).ToString()))
             first--;
         if (end - first < 2 || (first > 0 && _ts.IsCapitalised(first - 1))) return null;

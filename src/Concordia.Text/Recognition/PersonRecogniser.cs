@@ -39,19 +39,29 @@ internal sealed partial class PersonRecogniser
     private readonly TokenStream _ts;
     private readonly Dictionary<int, PhraseMention> _titles;
     private readonly Dictionary<int, PhraseMention> _countries;
-    private readonly HashSet<int> _blocked = [];
+    /// <summary>By token: inside a mechanism, city, kind, country or title phrase, so not part of a name.</summary>
+    private readonly bool[] _blocked;
 
     public PersonRecogniser(TokenStream ts, IEnumerable<PhraseMention> titles, IEnumerable<PhraseMention> countries, IEnumerable<PhraseMention> others)
     {
         _ts = ts;
-        _titles = titles.GroupBy(t => t.FirstToken).ToDictionary(g => g.Key, g => g.First());
-        _countries = countries.GroupBy(t => t.FirstToken).ToDictionary(g => g.Key, g => g.First());
+        _blocked = new bool[ts.Array.Length];
+        _titles = FirstAtEachToken(titles);
+        _countries = FirstAtEachToken(countries);
         foreach (var o in others)
-            for (var i = o.FirstToken; i < o.EndToken; i++) _blocked.Add(i);
+            for (var i = o.FirstToken; i < o.EndToken; i++) _blocked[i] = true;
         foreach (var c in _countries.Values)
-            for (var i = c.FirstToken; i < c.EndToken; i++) _blocked.Add(i);
+            for (var i = c.FirstToken; i < c.EndToken; i++) _blocked[i] = true;
         foreach (var t in _titles.Values)
-            for (var i = t.FirstToken; i < t.EndToken; i++) _blocked.Add(i);
+            for (var i = t.FirstToken; i < t.EndToken; i++) _blocked[i] = true;
+    }
+
+    /// <summary>The first mention starting at each token.</summary>
+    private static Dictionary<int, PhraseMention> FirstAtEachToken(IEnumerable<PhraseMention> mentions)
+    {
+        var first = new Dictionary<int, PhraseMention>();
+        foreach (var m in mentions) first.TryAdd(m.FirstToken, m);
+        return first;
     }
 
     public List<PersonMention> FindAll()

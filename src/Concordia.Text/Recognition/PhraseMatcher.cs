@@ -25,6 +25,7 @@ internal sealed class PhraseMatcher
         _ruleId = list.Id;
         _caseSensitiveFirst = caseSensitiveFirst;
         foreach (var entry in list.Entries) Add(entry);
+        _starts = StartMask();
     }
 
     public PhraseMatcher(IEnumerable<PhraseList> lists, string ruleId)
@@ -32,6 +33,17 @@ internal sealed class PhraseMatcher
         _ruleId = ruleId;
         foreach (var list in lists)
             foreach (var entry in list.Entries) Add(entry);
+        _starts = StartMask();
+    }
+
+    /// <summary>By <see cref="Vocabulary"/> id: whether a phrase starts with that word (a token that starts none is skipped at once).</summary>
+    private readonly bool[] _starts;
+
+    private bool[] StartMask()
+    {
+        var mask = new bool[Vocabulary.Instance.Count];
+        foreach (var id in FirstTokens) mask[id] = true;
+        return mask;
     }
 
     /// <summary>The vocabulary ids of the first tokens of all phrases: a text's tokens are checked against these once for all lists.</summary>
@@ -43,7 +55,7 @@ internal sealed class PhraseMatcher
         var count = ts.Array.Length;
         for (var i = 0; i < count;)
         {
-            if (candidates is not null && (candidates[i] & bit) == 0) { i++; continue; }
+            if (candidates is not null ? (candidates[i] & bit) == 0 : ts.IdAt(i) is var id && (id < 0 || !_starts[id])) { i++; continue; }
             var (end, entry) = Longest(ts, i);
             if (entry is null) { i++; continue; }
             found.Add(new PhraseMatch(i, end, entry, _ruleId));

@@ -18,15 +18,14 @@ internal static class Sentences
     {
         var spans = new List<Span>();
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextStop(text, 0); i >= 0; i = NextStop(text, i + 1))
         {
-            var c = text[i];
-            if (c == '\n')
+            if (text[i] == '\n')
             {
                 Add(spans, text, start, i);
                 start = i + 1;
             }
-            else if (c is '.' or '!' or '?' && IsBoundary(text, i))
+            else if (IsBoundary(text, i))
             {
                 Add(spans, text, start, i + 1);
                 start = i + 1;
@@ -34,6 +33,15 @@ internal static class Sentences
         }
         Add(spans, text, start, text.Length);
         return spans;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create("\n.!?");
+
+    /// <summary>The next line end or sentence mark at or after <paramref name="from"/>, or -1.</summary>
+    private static int NextStop(string text, int from)
+    {
+        var at = text.AsSpan(from).IndexOfAny(Stops);
+        return at < 0 ? -1 : from + at;
     }
 
     private static bool IsBoundary(string text, int i)

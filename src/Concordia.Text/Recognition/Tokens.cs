@@ -16,13 +16,17 @@ public readonly record struct Token(int Start, int Length, TokenKind Kind)
 /// </summary>
 public sealed class TokenStream
 {
-    private TokenStream(string text, string folded, Token[] tokens)
+    private TokenStream(string text, string folded, Token[] tokens, uint[] hashes)
     {
         Text = text;
         Folded = folded;
         Tokens = tokens;
         Array = tokens;
+        _hashes = hashes;
     }
+
+    /// <summary>Each token's folded form hashed with <see cref="Lexicons.WordIds.Hash"/>, made while tokenising.</summary>
+    private readonly uint[] _hashes;
 
     public string Text { get; }
     public string Folded { get; }
@@ -46,8 +50,24 @@ public sealed class TokenStream
     {
         var vocabulary = Lexicons.Vocabulary.Instance;
         var ids = new int[Array.Length];
-        for (var i = 0; i < ids.Length; i++) ids[i] = vocabulary.IdOf(FoldedOf(Array[i]));
+        for (var i = 0; i < ids.Length; i++) ids[i] = vocabulary.IdOf(FoldedOf(Array[i]), _hashes[i]);
         return ids;
+    }
+
+    /// <summary>The tokens' <see cref="Lexicons.Vocabulary"/> ids, or -1, by token index (looked up once per text).</summary>
+    internal int[] Ids => _ids ??= LookUpIds();
+
+    private List<int>? _digitStarts;
+
+    /// <summary>The indexes of the tokens that start with a decimal digit ("2024", "12th"), in text order.</summary>
+    internal List<int> DigitStarts => _digitStarts ??= FindDigitStarts();
+
+    private List<int> FindDigitStarts()
+    {
+        var found = new List<int>();
+        for (var i = 0; i < Array.Length; i++)
+            if (char.IsDigit(Text[Array[i].Start])) found.Add(i);
+        return found;
     }
 
     /// <summary>The folded form of token <paramref name="i"/> as a string (made once), or "" outside the text.</summary>
@@ -76,31 +96,64 @@ public sealed class TokenStream
 
     public static TokenStream Create(string text)
     {
-        var folded = Fold(text);
-        var tokens = new List<Token>(text.Length / 5);
-        var i = 0;
-        while (i < text.Length)
+        var scan = new Scanner(text.Length / 4 + 16);
+        var folded = string.Create(text.Length, (text, scan), static (dst, state) => state.scan.Run(state.text, dst));
+        return new TokenStream(text, folded, scan.Tokens(), scan.Hashes());
+    }
+
+    /// <summary>
+    /// One pass over the text: writes the folded text, cuts tokens (a run of letters, digits and combining marks, or
+    /// one other non-space character) and hashes each token's folded form.
+    /// </summary>
+    private sealed class Scanner(int capacity)
+    {
+        private Token[] _tokens = new Token[capacity];
+        private uint[] _hashes = new uint[capacity];
+        private int _count;
+
+        public void Run(string text, Span<char> dst)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c)) { i++; continue; }
-            var start = i;
-            if (IsWordChar(c))
+            var i = 0;
+            while (i < text.Length)
             {
-                var digits = true;
-                while (i < text.Length && IsWordChar(text[i]))
+                var c = text[i];
+                var start = i;
+                if (IsWordChar(c))
                 {
-                    digits &= char.IsAsciiDigit(text[i]);
-                    i++;
+                    var digits = true;
+                    var hash = Lexicons.WordIds.HashStart;
+                    do
+                    {
+                        var f = FoldChar(text[i]);
+                        dst[i] = f;
+                        hash = Lexicons.WordIds.HashNext(hash, f);
+                        digits &= char.IsAsciiDigit(text[i]);
+                        i++;
+                    }
+                    while (i < text.Length && IsWordChar(text[i]));
+                    Add(new Token(start, i - start, digits ? TokenKind.Number : TokenKind.Word), hash);
+                    continue;
                 }
-                tokens.Add(new Token(start, i - start, digits ? TokenKind.Number : TokenKind.Word));
-            }
-            else
-            {
-                i++;
-                tokens.Add(new Token(start, 1, TokenKind.Punct));
+                var folded = FoldChar(c);
+                dst[i++] = folded;
+                if (!char.IsWhiteSpace(c)) Add(new Token(start, 1, TokenKind.Punct), Lexicons.WordIds.HashNext(Lexicons.WordIds.HashStart, folded));
             }
         }
-        return new TokenStream(text, folded, [.. tokens]);
+
+        private void Add(Token token, uint hash)
+        {
+            if (_count == _tokens.Length)
+            {
+                System.Array.Resize(ref _tokens, _count * 2);
+                System.Array.Resize(ref _hashes, _count * 2);
+            }
+            _tokens[_count] = token;
+            _hashes[_count++] = hash;
+        }
+
+        public Token[] Tokens() => _tokens[.._count];
+
+        public uint[] Hashes() => _hashes[.._count];
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -108,18 +161,15 @@ public sealed class TokenStream
         c < 128 ? char.IsAsciiLetterOrDigit(c)
             : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
-    private static string Fold(string text) => string.Create(text.Length, text, static (dst, src) =>
-    {
-        for (var i = 0; i < src.Length; i++)
+    /// <summary>Lower case, every dash as '-', every apostrophe as '\'', curly double quotes as '"'.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static char FoldChar(char c) => c < 128
+        ? c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c == '`' ? '\'' : c
+        : c switch
         {
-            var c = src[i];
-            dst[i] = c switch
-            {
-                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
-                '\u2018' or '\u2019' or '\u02BC' or '`' => '\'',
-                '\u201C' or '\u201D' => '"',
-                _ => c < 128 ? char.ToLowerInvariant(c) : char.ToLower(c, CultureInfo.InvariantCulture),
-            };
-        }
-    });
+            '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
+            '\u2018' or '\u2019' or '\u02BC' => '\'',
+            '\u201C' or '\u201D' => '"',
+            _ => char.ToLower(c, CultureInfo.InvariantCulture),
+        };
 }

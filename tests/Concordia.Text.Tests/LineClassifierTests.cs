@@ -1,0 +1,109 @@
+using Concordia.Text.Lexicons;
+using Concordia.Text.Normalisation;
+
+namespace Concordia.Text.Tests;
+
+/// <summary>The classifier skips a line rule by a cheap test; it must pick the rule <see cref="RuleGroup.First"/> picks.</summary>
+public class LineClassifierTests
+{
+    private static readonly RuleGroup Lines = RuleSet.Instance.Group("lines", "xx");
+    private static readonly LineClassifier Classifier = new(Lines);
+
+    private static readonly string[] RealLines =
+    [
+        "The ministers met in Tokyo on Wednesday to review the Mekong-Japan cooperation.",
+        "Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Nhật Bản tại Hà Nội.",
+        "HÀ NỘI — Việt Nam và Nhật Bản nhất trí tăng cường hợp tác trong năm 2024.",
+        "Updated: 10:15 AM, 14/02/2024",
+        "Published: 2019/6/12 10:04:51",
+        "posted 3 days ago in 2023",
+        "Cập nhật lúc 08:00 ngày 12/3/2024",
+        "Chủ nhật, 12/03/2024",
+        "Japan pledges US$30 billion to the region 12-03-2024",
+        "Tổng số bài đăng 87.",
+        "tiêu đề ngày",
+        "HOME > News",
+        "home :: politics",
+        "Menu",
+        "> english > News > Region",
+        "Share on Twitter",
+        "Tags: Mekong, Japan",
+        "Từ khóa: hợp tác",
+        "Xem thêm",
+        "Đọc tiếp",
+        "Related news",
+        "Reuters",
+        "Kyodo",
+        "By Anna Kowal",
+        "Theo TTXVN",
+        "Nguồn: VGP",
+        "— * —",
+        "“”",
+        "Photo: VGP/Minh Khoa",
+        "Ảnh: Minh Châu",
+        "PHOTO: AFP",
+        "Prime Minister Tran Van Hung |",
+        "The delegates pose for a photo (Photo: Ministry of Foreign Affairs)",
+        "(Ảnh: TTXVN)",
+        "November 3, 2022 | 08:45 (GMT+7)",
+        "٣ ministers met on ١٢/٠٣/٢٠٢٤",
+        "12/03/2024",
+        "1",
+        "a",
+        ":",
+        "ＡＢＣ 12",
+    ];
+
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        var examples = Lines.Rules.SelectMany(r => r.Examples).Concat(RealLines).ToList();
+        foreach (var line in examples)
+            foreach (var variant in new[] { line, line.ToUpperInvariant(), line.ToLowerInvariant(), "x " + line, line + " x", "1 " + line, line + " 2024" })
+                data.Add(variant.Trim());
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Classify_Line_SameRuleAsRuleGroupFirst(string line)
+    {
+        Assert.Equal(Lines.First(line, 0, line.Length)?.Rule.Id, Classifier.Classify(line, 0, line.Length)?.Id);
+    }
+
+    [Fact]
+    public void Classify_LineInsideText_UsesOnlyItsRange()
+    {
+        const string text = "The ministers met.\nUnderline menu menu close\n12/03/2024";
+        Assert.Null(Classifier.Classify(text, 0, 18));
+        Assert.Equal("xx.boilerplate.menu", Classifier.Classify(text, 19, 25)?.Id);
+        Assert.Equal("xx.stamp.time-date", Classifier.Classify(text, 45, 10)?.Id);
+    }
+
+    public static TheoryData<string, string> Examples()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var r in Lines.Rules)
+            foreach (var e in r.Examples) data.Add(r.Id, e.Trim());
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Test_RuleExample_Passes(string ruleId, string example)
+    {
+        Assert.True(LineClassifier.TestOf(ruleId)?.Invoke(example) ?? true);
+    }
+
+    [Theory]
+    [InlineData("xx.stamp.time-date", "No digits in this line at all.", false)]
+    [InlineData("xx.stamp.time-date", "Ngày ١٢ tháng", true)]
+    [InlineData("xx.boilerplate.menu", "Quarterly menu", false)]
+    [InlineData("xx.boilerplate.headline-list", "A headline without a date", false)]
+    [InlineData("xx.caption.photo", "A caption (Photo: VNA)", true)]
+    [InlineData("xx.boilerplate.credit-only", "Photo by VNA", false)]
+    public void Test_Line_SaysWhetherTheRuleMayMatch(string ruleId, string line, bool expected)
+    {
+        Assert.Equal(expected, LineClassifier.TestOf(ruleId)!(line));
+    }
+}

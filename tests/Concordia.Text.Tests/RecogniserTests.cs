@@ -71,6 +71,10 @@ public class RecogniserTests
     [InlineData("Các nước Mekong - Nhật Bản thúc đẩy hợp tác kinh tế số, hạ tầng và phát triển bền vững", "vi")]
     [InlineData("メコン・日本外相会議が開かれた", "ja")]
     [InlineData("", "und")]
+    [InlineData("“The” ... ... ... ... ... ... ... ... ... ... ... ... ... ... -- ((()))", "en")]
+    [InlineData("(và) “của”, các: Mekong Japan Mekong Japan Mekong Japan Mekong Japan Mekong Japan", "vi")]
+    [InlineData("THE Mekong Japan Mekong Japan Mekong Japan Mekong Japan Mekong Japan", "en")]
+    [InlineData("The, Mekong Japan Mekong Japan Mekong Japan Mekong Japan Mekong Japan", "en")]
     public void LanguageDetector_RealText_TellsLanguage(string text, string expected)
     {
         Assert.Equal(expected, Languages.LanguageDetector.Detect(text));

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace Concordia.Text.Languages;
 
@@ -18,12 +19,10 @@ public static class LanguageDetector
         "và", "của", "các", "là", "trong", "được", "cho", "với", "những", "một", "có", "đã", "này", "tại", "người", "không", "về", "hợp", "tác",
     };
 
-    private static readonly int MaxListedLength = English.Concat(Vietnamese).Max(w => w.Length);
-
     private static readonly SearchValues<char> TrimmedChars = SearchValues.Create(".,;:!?\"'()[]“”‘’\n\r\t-–");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup = English.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VietnameseLookup = Vietnamese.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Both lists: a listed word has flags 1 (English) or 2 (Vietnamese).</summary>
+    internal static readonly FunctionWords Listed = new(English, Vietnamese);
 
     /// <summary>The language of the first few thousand characters (enough to tell, and the cost stays flat).</summary>
     public static string Detect(ReadOnlySpan<char> text)
@@ -33,19 +32,14 @@ public static class LanguageDetector
         var scripts = new int[5];
         foreach (var range in text.Split(' '))
         {
-            var w = text[range];
-            var first = w.IndexOfAnyExcept(TrimmedChars);
-            if (first < 0) continue;
-            w = w[first..(w.LastIndexOfAnyExcept(TrimmedChars) + 1)];
+            var w = Trim(text[range]);
+            if (w.IsEmpty) continue;
             words++;
-            // The listed function words are short; longer words need no lookup.
-            if (w.Length <= MaxListedLength)
-            {
-                if (EnglishLookup.Contains(w)) en++;
-                if (VietnameseLookup.Contains(w)) vi++;
-            }
+            var flags = Listed.FlagsOf(w);
+            en += flags & 1;
+            vi += flags >> 1;
             // Vietnamese letters and the other scripts are all outside ASCII.
-            if (w.IndexOfAnyExceptInRange('\0', '\u007F') >= 0)
+            if (!Ascii.IsValid(w))
                 foreach (var c in w)
                 {
                     if (c is >= '\u1EA0' and <= '\u1EF9' or 'ơ' or 'ư' or 'đ' or 'ă' or 'Ơ' or 'Ư' or 'Đ' or 'Ă') { viLetters++; break; }
@@ -59,6 +53,15 @@ public static class LanguageDetector
         string[] codes = ["ja", "zh", "ko", "th", "ru"];
         var best = Array.IndexOf(scripts, scripts.Max());
         return scripts[best] > 0 ? codes[best] : "und";
+    }
+
+    /// <summary>The word without the punctuation around it; most words have none, and are returned as they are.</summary>
+    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> w)
+    {
+        // No trimmed character is a letter or digit.
+        if (w.IsEmpty || (char.IsLetterOrDigit(w[0]) && char.IsLetterOrDigit(w[^1]))) return w;
+        var first = w.IndexOfAnyExcept(TrimmedChars);
+        return first < 0 ? [] : w[first..(w.LastIndexOfAnyExcept(TrimmedChars) + 1)];
     }
 
     private static void Script(char c, int[] scripts)

@@ -131,12 +131,13 @@ public sealed class RuleGroup
     public List<(PatternRule Rule, Match Match)> MatchesAtTriggers(string text, Recognition.TokenStream tokens)
     {
         var found = new List<(PatternRule, Match)>();
+        var anchored = AnchoredInOrder();
         for (var i = 0; i < tokens.Array.Length; i++)
         {
             if (TriggeredAt(tokens, i) is not { } rules) continue;
             foreach (var rule in rules)
             {
-                var m = Anchored(rule).Match(text, tokens.Array[i].Start);
+                var m = anchored[_order[rule]].Match(text, tokens.Array[i].Start);
                 if (m.Success) found.Add((rule, m));
             }
         }
@@ -164,4 +165,9 @@ public sealed class RuleGroup
         }
         return first;
     }
+
+    private Regex[]? _anchoredInOrder;
+
+    /// <summary>The anchored pattern of each rule by its position in <see cref="Rules"/> (an array index, not a record hash).</summary>
+    private Regex[] AnchoredInOrder() => _anchoredInOrder ??= [.. _rules.Select(Anchored)];
 }

@@ -50,12 +50,18 @@ internal sealed class AsciiWordSet
         }
     }
 
+    /// <summary>The hash of the empty word; <see cref="Hash(uint, char)"/> adds a letter.</summary>
+    public const uint EmptyHash = Offset;
+
     public static uint Hash(ReadOnlySpan<char> word)
     {
         var h = Offset;
-        foreach (var c in word) h = (h ^ c) * Prime;
+        foreach (var c in word) h = Hash(h, c);
         return h;
     }
+
+    /// <summary>The hash of the word hashed to <paramref name="hash"/> with <paramref name="c"/> added at its end.</summary>
+    public static uint Hash(uint hash, char c) => (hash ^ c) * Prime;
 
     /// <summary>Fills <paramref name="hashes"/>[i] with the hash of <paramref name="word"/>[..i] (i from 0 to its length).</summary>
     public static void PrefixHashes(ReadOnlySpan<char> word, Span<uint> hashes)

@@ -9,6 +9,11 @@ internal sealed class GluedWordSplitter
 {
     public const string RuleId = "en.normalise.glued-word";
 
+    /// <summary>Shorter tokens are never split.</summary>
+    public const int MinLength = 5;
+
+    private const int MaxLength = 40;
+
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "into",
@@ -28,16 +33,18 @@ internal sealed class GluedWordSplitter
     /// <summary>Split points (indexes inside <paramref name="token"/>) or an empty array when it is fine as it is.</summary>
     public int[] Split(ReadOnlySpan<char> token)
     {
-        if (token.Length < 5 || token.Length > 40) return [];
+        if (token.Length is < MinLength or > MaxLength) return [];
         Span<char> lower = stackalloc char[token.Length];
+        var hash = AsciiWordSet.EmptyHash;
         for (var i = 0; i < token.Length; i++)
         {
             var c = token[i];
             if (!char.IsAsciiLetter(c)) return [];
             if (i > 0 && char.IsAsciiLetterUpper(c) && !IsCamelBoundary(token, i)) return [];
             lower[i] = (char)(c | 0x20);
+            hash = AsciiWordSet.Hash(hash, lower[i]);
         }
-        if (_words.Contains(lower)) return [];
+        if (_words.Contains(lower, hash)) return [];
         var camel = CamelSplit(token, lower);
         if (camel.Length > 0) return camel;
         if (char.IsAsciiLetterUpper(token[^1])) return [];

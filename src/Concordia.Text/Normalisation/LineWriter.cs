@@ -45,28 +45,19 @@ internal static class LineWriter
         var i = start;
         while (i < end)
         {
-            if (char.IsAsciiLetter(text[i]))
+            var c = text[i];
+            if (char.IsAsciiLetter(c))
             {
-                var j = i;
+                var j = i + 1;
                 while (j < end && char.IsAsciiLetter(text[j])) j++;
-                var glued = j < end && (char.IsLetterOrDigit(text[j]) || text[j] == '-') || (i > start && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-'));
-                var cuts = glued ? [] : splitter.Split(text.AsSpan(i, j - i));
-                if (cuts.Length > 0)
-                {
-                    b.Copy(text.AsSpan(copied, i - copied), copied);
-                    var from = i;
-                    foreach (var cut in cuts)
-                    {
-                        b.Copy(text.AsSpan(from, i + cut - from), from);
-                        b.Insert(" ", i + cut);
-                        from = i + cut;
-                    }
-                    copied = from;
-                }
+                // Most words are too short to be split, and are done here.
+                if (j - i >= GluedWordSplitter.MinLength && !IsGlued(text, i, j, start, end)
+                    && splitter.Split(text.AsSpan(i, j - i)) is { Length: > 0 } cuts)
+                    copied = WriteCuts(b, text, copied, i, cuts);
                 i = j;
                 continue;
             }
-            if (NeedsSpaceAfter(text, i, start, end))
+            if (c is ',' or ';' or '\u201D' or ')' && NeedsSpaceAfter(text, i, start, end))
             {
                 b.Copy(text.AsSpan(copied, i + 1 - copied), copied);
                 b.Insert(" ", i + 1);
@@ -75,6 +66,24 @@ internal static class LineWriter
             i++;
         }
         b.Copy(text.AsSpan(copied, end - copied), copied);
+    }
+
+    /// <summary>A letter run [i, j) that goes on with a letter, digit or hyphen is part of a longer token.</summary>
+    private static bool IsGlued(string text, int i, int j, int start, int end) =>
+        j < end && (char.IsLetterOrDigit(text[j]) || text[j] == '-') || (i > start && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-'));
+
+    /// <summary>Writes the text from <paramref name="copied"/> up to the last cut of the word at <paramref name="i"/>, a space at each cut.</summary>
+    private static int WriteCuts(MappedTextBuilder b, string text, int copied, int i, int[] cuts)
+    {
+        b.Copy(text.AsSpan(copied, i - copied), copied);
+        var from = i;
+        foreach (var cut in cuts)
+        {
+            b.Copy(text.AsSpan(from, i + cut - from), from);
+            b.Insert(" ", i + cut);
+            from = i + cut;
+        }
+        return from;
     }
 
     /// <summary>"said,noting" and "”partnership": punctuation glued to the next word.</summary>

@@ -102,16 +102,22 @@ public static class Normaliser
     private static Span Map(HtmlText? html, int start, int length) =>
         html is null ? new Span(start, length) : html.Map.ToOriginal(new Span(start, length));
 
+    /// <summary>For each ASCII character, its lower case when it is a letter or digit, else 0.</summary>
+    private static readonly char[] AsciiKeyChars =
+        [.. Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) ? char.ToLowerInvariant((char)c) : '\0')];
+
     /// <summary>Letters and digits only, lower case: two passages with the same key repeat each other.</summary>
     private static ReadOnlySpan<char> RepeatKey(ReadOnlySpan<char> line, char[] buffer)
     {
         var n = 0;
         foreach (var c in line)
         {
-            // ASCII letters and digits all have bit 0x20 set in lower case.
-            if (char.IsAscii(c))
+            if (c < 128)
             {
-                if (char.IsAsciiLetterOrDigit(c)) buffer[n++] = (char)(c | 0x20);
+                // Written always and kept only when it is a key character: no branch to mispredict.
+                var k = AsciiKeyChars[c];
+                buffer[n] = k;
+                n += k == '\0' ? 0 : 1;
             }
             else if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
         }

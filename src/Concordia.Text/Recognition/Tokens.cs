@@ -113,15 +113,17 @@ public sealed class TokenStream
 
         public void Run(string text, Span<char> dst)
         {
+            ReadOnlySpan<char> src = text;
+            dst = dst[..src.Length];
             var i = 0;
-            while (i < text.Length)
+            while (i < src.Length)
             {
                 var start = i;
-                var (word, folded) = Read(text[i]);
+                var (word, folded) = Read(src[i]);
                 if (!word)
                 {
                     dst[i++] = folded;
-                    if (!char.IsWhiteSpace(text[start])) Add(new Token(start, 1, TokenKind.Punct), Lexicons.WordIds.HashNext(Lexicons.WordIds.HashStart, folded));
+                    if (!char.IsWhiteSpace(src[start])) Add(new Token(start, 1, TokenKind.Punct), Lexicons.WordIds.HashNext(Lexicons.WordIds.HashStart, folded));
                     continue;
                 }
                 var digits = true;
@@ -130,9 +132,9 @@ public sealed class TokenStream
                 {
                     dst[i] = folded;
                     hash = Lexicons.WordIds.HashNext(hash, folded);
-                    digits &= char.IsAsciiDigit(text[i]);
-                    if (++i >= text.Length) break;
-                    (word, folded) = Read(text[i]);
+                    digits &= char.IsAsciiDigit(folded);
+                    if (++i >= src.Length) break;
+                    (word, folded) = Read(src[i]);
                 }
                 while (word);
                 Add(new Token(start, i - start, digits ? TokenKind.Number : TokenKind.Word), hash);

@@ -80,10 +80,10 @@ internal sealed class PhraseMatcher
     public List<PhraseMatch> FindAll(TokenStream ts, int[]? candidates = null, int bit = 0)
     {
         var found = new List<PhraseMatch>(16);
-        var count = ts.Array.Length;
-        for (var i = 0; i < count;)
+        var ids = ts.Ids;
+        for (var i = 0; i < ids.Length;)
         {
-            if (candidates is not null ? (candidates[i] & bit) == 0 : ts.IdAt(i) is var id && (id < 0 || _first[id] is null)) { i++; continue; }
+            if (candidates is not null ? (candidates[i] & bit) == 0 : ids[i] < 0 || _first[ids[i]] is null) { i++; continue; }
             var (end, entry) = Longest(ts, i);
             if (entry is null) { i++; continue; }
             found.Add(new PhraseMatch(i, end, entry, _ruleId));

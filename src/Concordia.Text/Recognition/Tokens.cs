@@ -57,6 +57,21 @@ public sealed class TokenStream
     /// <summary>The tokens' <see cref="Lexicons.Vocabulary"/> ids, or -1, by token index (looked up once per text).</summary>
     internal int[] Ids => _ids ??= LookUpIds();
 
+    private List<int>? _triggerWords;
+
+    /// <summary>The indexes of the tokens that are a trigger word of some rule (<see cref="Lexicons.Vocabulary.IsTrigger"/>), in text order.</summary>
+    internal List<int> TriggerWords => _triggerWords ??= FindTriggerWords();
+
+    private List<int> FindTriggerWords()
+    {
+        var vocabulary = Lexicons.Vocabulary.Instance;
+        var ids = Ids;
+        var found = new List<int>();
+        for (var i = 0; i < ids.Length; i++)
+            if (ids[i] >= 0 && vocabulary.IsTrigger(ids[i])) found.Add(i);
+        return found;
+    }
+
     private List<int>? _digitStarts;
 
     /// <summary>The indexes of the tokens that start with a decimal digit ("2024", "12th"), in text order.</summary>

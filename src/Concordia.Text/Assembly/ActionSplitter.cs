@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Concordia.Domain.Values;
 
@@ -24,8 +25,19 @@ internal static partial class ActionSplitter
 
     // Lists after a comma ("train X, equip Y, and fund Z") are one undertaking; "X and launch Y" is two.
     // Vietnamese "và" joins clauses only before a modal ("và sẽ hỗ trợ"); elsewhere it mostly joins nouns.
-    [GeneratedRegex(@";|\bas well as\b|(?<!,)\s+and\s+|,?\s+đồng thời\s+|(?<!,)\s+và\s+(?=(?:sẽ|cần|tiếp tục)\s)")]
-    private static partial Regex Joints();
+    private const string JointPattern = @";|\bas well as\b|(?<!,)\s+and\s+|,?\s+đồng thời\s+|(?<!,)\s+và\s+(?=(?:sẽ|cần|tiếp tục)\s)";
+
+    [GeneratedRegex(JointPattern)]
+    internal static partial Regex Joints();
+
+    [GeneratedRegex(@"\G(?:" + JointPattern + ")")]
+    private static partial Regex JointAt();
+
+    /// <summary>The first letters of the joint words (";", "as well as", "and", "đồng thời", "và").</summary>
+    private static readonly SearchValues<char> JointStarts = SearchValues.Create(";ađv");
+
+    private static bool StartsJointWord(ReadOnlySpan<char> s) => s[0] == ';' || s.StartsWith("and", StringComparison.Ordinal)
+        || s.StartsWith("as well as", StringComparison.Ordinal) || s.StartsWith("đồng thời", StringComparison.Ordinal) || s.StartsWith("và", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^(?:(?:At the same time|In addition|Besides|Moreover|Furthermore|Also|Đồng thời|Ngoài ra),?\s*|(?:should|must|will|would)\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex Leader();
@@ -36,8 +48,18 @@ internal static partial class ActionSplitter
     [GeneratedRegex(@"(?:[,""“”]+\s*(?:he|she|they|it|the\s+[\w\s'’-]{1,40}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:said|noted|added|stressed|affirmed|emphasised|emphasized|underlined|agreed)\s*)?[.\s/""“”']*$", RegexOptions.RightToLeft)]
     private static partial Regex Trailer();
 
-    public static IEnumerable<Span> Split(string text, Span action, bool syllables = false) =>
-        syllables ? SplitJoints(text, action) : SplitJoints(text, action).SelectMany(p => SplitLongList(text, p));
+    /// <summary>The distinct undertakings of an action, added to <paramref name="parts"/> in text order.</summary>
+    public static void Split(string text, Span action, List<Span> parts, bool syllables = false)
+    {
+        if (syllables)
+        {
+            SplitJoints(text, action, parts);
+            return;
+        }
+        var joints = new List<Span>();
+        SplitJoints(text, action, joints);
+        foreach (var p in joints) SplitLongList(text, p, parts);
+    }
 
     /// <summary>
     /// "help the riverside provinces to monitor water levels through the dry season, soon open the new border
@@ -45,11 +67,17 @@ internal static partial class ActionSplitter
     /// holds distinct undertakings; a list of short ones ("train X, equip Y, and fund Z") or of two is one. Not for
     /// Vietnamese, whose words are syllables.
     /// </summary>
-    private static IEnumerable<Span> SplitLongList(string text, Span part)
+    private static void SplitLongList(string text, Span part, List<Span> parts)
     {
-        var cuts = new List<(int At, int Next)>();
         var slice = text.AsSpan(part.Start, part.Length);
-        for (var i = slice.IndexOf(", "); i >= 0; i = slice[(i + 2)..].IndexOf(", ") is var j and >= 0 ? i + 2 + j : -1)
+        var first = slice.IndexOf(", ");
+        if (first < 0)
+        {
+            parts.Add(part);
+            return;
+        }
+        var cuts = new List<(int At, int Next)>();
+        for (var i = first; i >= 0; i = slice[(i + 2)..].IndexOf(", ") is var j and >= 0 ? i + 2 + j : -1)
         {
             var next = part.Start + i + 2;
             if (string.CompareOrdinal(text, next, "and ", 0, 4) == 0) next += 4;
@@ -57,36 +85,64 @@ internal static partial class ActionSplitter
         }
         if (cuts.Count < 2 || slice.Count(' ') + 1 < MinListItemWords * (cuts.Count + 1))
         {
-            yield return part;
-            yield break;
+            parts.Add(part);
+            return;
         }
         var start = part.Start;
         foreach (var (at, next) in cuts)
         {
-            yield return Span.FromBounds(start, at);
+            parts.Add(Span.FromBounds(start, at));
             start = next;
         }
-        yield return Span.FromBounds(start, part.End);
+        parts.Add(Span.FromBounds(start, part.End));
     }
 
     private const int MinListItemWords = 10;
 
-    private static IEnumerable<Span> SplitJoints(string text, Span action)
+    private static void SplitJoints(string text, Span action, List<Span> parts)
     {
+        var slice = text.AsSpan(action.Start, action.Length);
         var start = action.Start;
-        foreach (Match j in Joints().Matches(text.Substring(action.Start, action.Length)))
+        for (var pos = 0; NextJoint(slice, pos, out var index, out var length); pos = index + length)
         {
-            var at = action.Start + j.Index;
-            var next = at + j.Length;
-            var joint = j.Value.Trim().TrimStart(',').TrimStart();
+            var at = action.Start + index;
+            var next = at + length;
+            var joint = slice.Slice(index, length).Trim().TrimStart(',').TrimStart();
             var split = joint is ";" or "as well as" or "đồng thời"
                 || (StartsWithVerb(text, next, action.End) && !SharesObject(text, start, at) && !TakesPronoun(text, next, action.End))
                 || (StartsWithAmount(text, start, action.End) && StartsWithAmount(text, next, action.End));
             if (!split) continue;
-            if (at > start) yield return Span.FromBounds(start, at);
+            if (at > start) parts.Add(Span.FromBounds(start, at));
             start = next;
         }
-        if (action.End > start) yield return Span.FromBounds(start, action.End);
+        if (action.End > start) parts.Add(Span.FromBounds(start, action.End));
+    }
+
+    /// <summary>
+    /// The next match of <see cref="Joints"/> at or after <paramref name="pos"/>, the one a scan finds. A scan stops at
+    /// every space; a joint starts at one of its words or in the spaces and commas just before it, so the pattern is
+    /// tried (anchored) only there.
+    /// </summary>
+    internal static bool NextJoint(ReadOnlySpan<char> action, int pos, out int index, out int length)
+    {
+        for (var k = pos; k < action.Length; k++)
+        {
+            var i = action[k..].IndexOfAny(JointStarts);
+            if (i < 0) break;
+            k += i;
+            if (!StartsJointWord(action[k..])) continue;
+            var from = k;
+            while (from > pos && (char.IsWhiteSpace(action[from - 1]) || action[from - 1] == ',')) from--;
+            for (var q = from; q <= k; q++)
+            {
+                var m = JointAt().EnumerateMatches(action, q);
+                if (!m.MoveNext()) continue;
+                (index, length) = (m.Current.Index, m.Current.Length);
+                return true;
+            }
+        }
+        (index, length) = (-1, 0);
+        return false;
     }
 
     public static string Clean(string action)

@@ -14,12 +14,18 @@ internal sealed class ActionWords
 
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
 
+    // Reused between calls: one instance serves one document.
+    private readonly List<int> _words = [];
+    private readonly List<int> _figures = [];
+
     public (int[] Words, int[] Figures) Of(string action)
     {
         var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        var lower = action.ToLowerInvariant().AsSpan();
-        var words = new List<int>();
-        var figures = new List<int>();
+        var buffer = action.Length <= 512 ? stackalloc char[action.Length] : new char[action.Length];
+        action.AsSpan().ToLowerInvariant(buffer);
+        ReadOnlySpan<char> lower = buffer;
+        _words.Clear();
+        _figures.Clear();
         while (!lower.IsEmpty)
         {
             var end = lower.IndexOfAny(Separators);
@@ -27,10 +33,17 @@ internal sealed class ActionWords
             lower = end < 0 ? [] : lower[(end + 1)..];
             if (word.Length <= 3) continue;
             if (!lookup.TryGetValue(word, out var id)) lookup[word] = id = _ids.Count;
-            words.Add(id);
-            if (word.ContainsAny(Digits)) figures.Add(id);
+            _words.Add(id);
+            if (HasDigit(word)) _figures.Add(id);
         }
-        return (SortedDistinct(words), SortedDistinct(figures));
+        return (SortedDistinct(_words), SortedDistinct(_figures));
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (char.IsDigit(c)) return true;
+        return false;
     }
 
     /// <summary>Shared words over all distinct words (Jaccard), 0 when either has none.</summary>
@@ -47,22 +60,13 @@ internal sealed class ActionWords
         return (double)common / (a.Length + b.Length - common);
     }
 
-    private static readonly SearchValues<char> Digits = SearchValues.Create(DigitChars());
-
-    private static string DigitChars()
-    {
-        var digits = new System.Text.StringBuilder();
-        for (var c = char.MinValue; c < char.MaxValue; c++)
-            if (char.IsDigit(c)) digits.Append(c);
-        return digits.ToString();
-    }
-
     private static int[] SortedDistinct(List<int> ids)
     {
+        if (ids.Count == 0) return [];
         ids.Sort();
         var n = 0;
         for (var i = 0; i < ids.Count; i++)
             if (n == 0 || ids[i] != ids[n - 1]) ids[n++] = ids[i];
-        return [.. ids.GetRange(0, n)];
+        return [.. System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids)[..n]];
     }
 }

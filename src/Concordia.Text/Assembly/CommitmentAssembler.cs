@@ -11,24 +11,18 @@ namespace Concordia.Text.Assembly;
 /// the action into distinct undertakings, and gives each a mechanism (named, implied by the parties, or the
 /// document's) and a deadline ("by the end of 2029").
 /// </summary>
-internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechanism)
+internal sealed class CommitmentAssembler(Analysis a, string? mainMechanism)
 {
     private readonly RuleGroup _rules = RuleSet.Instance.Group("commitments", a.Language);
     private int _lastSentence = -1;
-
-    // Machine translation renders Vietnamese "Thứ hai/ba/tư" (second/third/fourth) as "Monday/Tuesday/Wednesday".
-    [GeneratedRegex(@"^(?:First|Second|Third|Fourth|Fifth|Finally|Monday|Tuesday|Wednesday|Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Một là|Hai là|Ba là)\s*,\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex Enumerator();
-
-    [GeneratedRegex(@"\b(?:proposed|suggested|put forward|outlined|đề xuất|nêu)\b[^.!?\n]*\b(?:priorities|pillars|solutions|orientations|measures|proposals|directions|focuses|trọng tâm|giải pháp|ưu tiên)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex EnumerationTrigger();
+    private readonly List<Span> _parts = [];
 
     public List<CommitmentFact> Assemble()
     {
         var facts = new List<CommitmentFact>();
-        var matches = _rules.MatchesAtTriggers(a.Text, a.Tokens).OrderBy(x => x.Match.Index).ThenBy(x => _rules.OrderOf(x.Rule)).ToList();
+        var matches = InTextOrder(_rules.MatchesAtTriggers(a.Text, a.Tokens));
         var next = 0;
-        var triggers = EnumerationTrigger().Matches(a.Text).Select(m => m.Index).ToList();
+        var triggers = Enumerations.TriggerStarts(a.Text);
         var nextTrigger = 0;
         (int Sentence, string? Mechanism, string Kind)? enumeration = null;
         for (var s = 0; s < a.Norm.BodyLength && s < a.Sentences.Count; s++)
@@ -42,10 +36,23 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
             while (nextTrigger < triggers.Count && triggers[nextTrigger] < sentence.Start) nextTrigger++;
             if (nextTrigger < triggers.Count && triggers[nextTrigger] < sentence.End)
                 enumeration = (s, a.In(a.Mechanisms, sentence).FirstOrDefault()?.Value ?? Pair(sentence) ?? mainMechanism, "proposed");
-            else if (!found && enumeration is { } e && s - e.Sentence <= 6 && Enumerator().Match(a.Text, sentence.Start, sentence.Length) is { Success: true } m)
+            else if (!found && enumeration is { } e && s - e.Sentence <= 6 && Enumerations.Enumerator().Match(a.Text, sentence.Start, sentence.Length) is { Success: true } m)
                 AddActions(facts, e.Kind, "xx.commitment.enumerated", Span.FromBounds(m.Index + m.Length, sentence.End), sentence, e.Mechanism);
         }
         return Dedupe(facts);
+    }
+
+    /// <summary>By position, then rule order; matches found at trigger tokens come that way already.</summary>
+    private List<(PatternRule Rule, Match Match)> InTextOrder(List<(PatternRule Rule, Match Match)> matches)
+    {
+        for (var i = 1; i < matches.Count; i++)
+        {
+            var (previous, current) = (matches[i - 1], matches[i]);
+            if (previous.Match.Index > current.Match.Index
+                || (previous.Match.Index == current.Match.Index && _rules.OrderOf(previous.Rule) > _rules.OrderOf(current.Rule)))
+                return [.. matches.OrderBy(x => x.Match.Index).ThenBy(x => _rules.OrderOf(x.Rule))];
+        }
+        return matches;
     }
 
     /// <summary>
@@ -88,10 +95,12 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
     private void AddActions(List<CommitmentFact> facts, string kind, string ruleId, Span action, Span sentence, string? mechanism)
     {
         var mech = mechanism ?? SentenceMechanism(action, sentence) ?? mainMechanism ?? Recent(facts, sentence);
-        foreach (var part in ActionSplitter.Split(a.Text, action, syllables: a.Language == "vi"))
+        _parts.Clear();
+        ActionSplitter.Split(a.Text, action, _parts, syllables: a.Language == "vi");
+        foreach (var part in _parts)
         {
             var text = ActionSplitter.Clean(a.Slice(part));
-            if (text.Split(' ').Length < 2) continue;
+            if (!text.Contains(' ')) continue;
             text = a.Language == "vi" ? Glossary.Translate(text) : Gerunds.BaseForm(text);
             var deadline = Deadline(part, sentence);
             var rules = new List<string> { ruleId };
@@ -183,10 +192,19 @@ internal sealed partial class CommitmentAssembler(Analysis a, string? mainMechan
         foreach (var f in facts)
         {
             var (w, figures) = words.Of(f.Action);
-            if (!kept.Exists(k => k.Fact.Mechanism == f.Mechanism && ActionWords.Similarity(k.Words, w) >= 0.4
-                && (k.Figures.Length == 0 || figures.Length == 0 || k.Figures.AsSpan().SequenceEqual(figures))))
-                kept.Add((f, w, figures));
+            if (!IsKept(kept, f.Mechanism, w, figures)) kept.Add((f, w, figures));
         }
-        return [.. kept.Select(k => k.Fact)];
+        var result = new List<CommitmentFact>(kept.Count);
+        foreach (var k in kept) result.Add(k.Fact);
+        return result;
+    }
+
+    private static bool IsKept(List<(CommitmentFact Fact, int[] Words, int[] Figures)> kept, string? mechanism, int[] words, int[] figures)
+    {
+        foreach (var k in kept)
+            if (k.Fact.Mechanism == mechanism && ActionWords.Similarity(k.Words, words) >= 0.4
+                && (k.Figures.Length == 0 || figures.Length == 0 || k.Figures.AsSpan().SequenceEqual(figures)))
+                return true;
+        return false;
     }
 }

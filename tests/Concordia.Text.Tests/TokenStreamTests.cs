@@ -31,10 +31,49 @@ public class TokenStreamTests
     }
 
     [Fact]
+    public void Read_EveryCharacter_SameAsTheUnicodeDefinition()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            var category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c);
+            var word = char.IsLetterOrDigit(c) || category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+            var folded = c switch
+            {
+                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
+                '\u2018' or '\u2019' or '\u02BC' or '`' => '\'',
+                '\u201C' or '\u201D' => '"',
+                _ => char.ToLower(c, System.Globalization.CultureInfo.InvariantCulture),
+            };
+            Assert.True((word, folded) == TokenStream.Read(c), $"U+{(int)c:X4}");
+        }
+    }
+
+    [Fact]
     public void DigitStarts_NumbersAndOrdinals_InTextOrder()
     {
         var ts = TokenStream.Create("On 12th May 2024, 3 ministers and x4 aides met.");
 
         Assert.Equal(["12th", "2024", "3"], ts.DigitStarts.Select(i => ts.TextOf(ts.Tokens[i]).ToString()));
+    }
+}
+
+public class PhraseFindsTests
+{
+    [Theory]
+    [InlineData("en", "Vietnamese Deputy Prime Minister and Foreign Minister Le Van An and Japanese Foreign Minister Sato Ken met in Hanoi at the 16th Mekong-Japan Foreign Ministers' Meeting within the framework of the ASEAN Ministerial Meeting, and agreed to hold the next summit in Tokyo.")]
+    [InlineData("vi", "Phó Thủ tướng, Bộ trưởng Ngoại giao Lê Văn An dự Hội nghị Bộ trưởng Ngoại giao Mê Công - Nhật Bản lần thứ 16 tại Hà Nội, trong khuôn khổ Hội nghị Bộ trưởng Ngoại giao ASEAN.")]
+    public void FindAll_OnePass_SameAsEachListAlone(string language, string text)
+    {
+        var ts = TokenStream.Create(text);
+
+        var all = Phrases.FindAll(ts, language);
+
+        Assert.NotEmpty(all.Countries.Concat(all.Mechanisms));
+        Assert.Equal(Phrases.Countries(ts), all.Countries);
+        Assert.Equal(Phrases.Cities(ts), all.Cities);
+        Assert.Equal(Phrases.Mechanisms(ts), all.Mechanisms);
+        Assert.Equal(Phrases.Kinds(ts), all.Kinds);
+        Assert.Equal(Phrases.Titles(ts, language), all.Titles);
+        Assert.Equal(Phrases.Cues(ts), all.Cues);
     }
 }

@@ -17,12 +17,7 @@ internal sealed class Analysis
         Dates = DateRecogniser.Find(Text, language, Tokens);
         Money = MoneyRecogniser.Find(Text, language, Tokens);
         Ordinals = OrdinalRecogniser.Find(Text, language, Tokens);
-        Countries = Phrases.Countries(Tokens);
-        Cities = Phrases.Cities(Tokens);
-        Mechanisms = Phrases.Mechanisms(Tokens);
-        Kinds = Phrases.Kinds(Tokens);
-        Titles = Phrases.Titles(Tokens, language);
-        Cues = Phrases.Cues(Tokens);
+        (Countries, Cities, Mechanisms, Kinds, Titles, Cues) = Phrases.FindAll(Tokens, language);
     }
 
     public NormalisedText Norm { get; }

@@ -22,6 +22,7 @@ public sealed class RuleGroup
         _triggers = new List<PatternRule>?[Vocabulary.Instance.Count];
         _triggerIndexes = new int[]?[Vocabulary.Instance.Count];
         _anchoredByIndex = new Lazy<Regex>[_rules.Length];
+        _isTrigger = new ulong[(Vocabulary.Instance.Count + 63) / 64];
         for (var i = 0; i < _rules.Length; i++)
         {
             var r = _rules[i];
@@ -30,6 +31,7 @@ public sealed class RuleGroup
             foreach (var id in r.Triggers.Where(t => t != DigitTrigger).Select(t => Vocabulary.Instance.RequiredIdOf(t)).Distinct())
             {
                 (_triggers[id] ??= []).Add(r);
+                _isTrigger[id >> 6] |= 1UL << id;
                 _triggerIndexes[id] = [.. _triggerIndexes[id] ?? [], i];
             }
         }
@@ -40,6 +42,9 @@ public sealed class RuleGroup
 
     /// <summary>The indexes in <see cref="Rules"/> of the rules triggered by <see cref="DigitTrigger"/>.</summary>
     private readonly int[] _digitRules = [];
+
+    /// <summary>By <see cref="Vocabulary"/> id, one bit: whether the word is a trigger (small enough to stay in cache while a text's tokens are checked).</summary>
+    private readonly ulong[] _isTrigger;
 
     /// <summary>The indexes in <see cref="Rules"/> of the rules each trigger word (by <see cref="Vocabulary"/> id) may start.</summary>
     private readonly int[]?[] _triggerIndexes;
@@ -104,7 +109,7 @@ public sealed class RuleGroup
         var at = new List<int>?[_rules.Length];
         var ids = tokens.Ids;
         for (var i = 0; i < ids.Length; i++)
-            if (ids[i] >= 0 && _triggerIndexes[ids[i]] is { } rules)
+            if (ids[i] is var id and >= 0 && (_isTrigger[id >> 6] & (1UL << id)) != 0 && _triggerIndexes[id] is { } rules)
                 foreach (var r in rules) (at[r] ??= []).Add(i);
         foreach (var r in _digitRules)
         {

@@ -25,7 +25,7 @@ internal sealed class PhraseMatcher
         _ruleId = list.Id;
         _caseSensitiveFirst = caseSensitiveFirst;
         foreach (var entry in list.Entries) Add(entry);
-        _starts = StartMask();
+        _first = FirstLevel();
     }
 
     public PhraseMatcher(IEnumerable<PhraseList> lists, string ruleId)
@@ -33,18 +33,20 @@ internal sealed class PhraseMatcher
         _ruleId = ruleId;
         foreach (var list in lists)
             foreach (var entry in list.Entries) Add(entry);
-        _starts = StartMask();
+        _first = FirstLevel();
     }
 
-    /// <summary>By <see cref="Vocabulary"/> id: whether a phrase starts with that word (a token that starts none is skipped at once).</summary>
-    private readonly bool[] _starts;
+    /// <summary>The trie's first level as an array by <see cref="Vocabulary"/> id (null: no phrase starts with that word).</summary>
+    private readonly Node?[] _first;
 
-    private bool[] StartMask()
+    private Node?[] FirstLevel()
     {
-        var mask = new bool[Vocabulary.Instance.Count];
-        foreach (var id in FirstTokens) mask[id] = true;
-        return mask;
+        var first = new Node?[Vocabulary.Instance.Count];
+        foreach (var (id, node) in _root.Next ?? []) first[id] = node;
+        return first;
     }
+
+    public string RuleId => _ruleId;
 
     /// <summary>The vocabulary ids of the first tokens of all phrases: a text's tokens are checked against these once for all lists.</summary>
     public IEnumerable<int> FirstTokens => _root.Next?.Keys ?? Enumerable.Empty<int>();
@@ -55,7 +57,7 @@ internal sealed class PhraseMatcher
         var count = ts.Array.Length;
         for (var i = 0; i < count;)
         {
-            if (candidates is not null ? (candidates[i] & bit) == 0 : ts.IdAt(i) is var id && (id < 0 || !_starts[id])) { i++; continue; }
+            if (candidates is not null ? (candidates[i] & bit) == 0 : ts.IdAt(i) is var id && (id < 0 || _first[id] is null)) { i++; continue; }
             var (end, entry) = Longest(ts, i);
             if (entry is null) { i++; continue; }
             found.Add(new PhraseMatch(i, end, entry, _ruleId));
@@ -67,15 +69,15 @@ internal sealed class PhraseMatcher
     /// <summary>The longest phrase starting at token <paramref name="start"/>: its end token index and entry.</summary>
     public (int End, PhraseEntry? Entry) Longest(TokenStream ts, int start)
     {
-        var node = _root;
+        var ids = ts.Ids;
         var best = (End: start, Entry: (PhraseEntry?)null);
-        for (var i = start; i < ts.Array.Length && node.Next is not null; i++)
+        if (start >= ids.Length || ids[start] < 0 || _first[ids[start]] is not { } node) return best;
+        for (var i = start; ; )
         {
-            var id = ts.IdAt(i);
-            if (id < 0 || !node.Next.TryGetValue(id, out var next)) break;
-            node = next;
             if (node.Entry is { } e && (!_caseSensitiveFirst || !char.IsUpper(e.Phrase[0]) || ts.IsCapitalised(start)))
                 best = (i + 1, e);
+            if (++i >= ids.Length || node.Next is null || ids[i] < 0 || !node.Next.TryGetValue(ids[i], out var next)) break;
+            node = next;
         }
         return best;
     }

@@ -45,21 +45,53 @@ internal static class Phrases
     public static int[] Candidates(TokenStream ts)
     {
         var firsts = FirstTokens.Value;
-        var mask = new int[ts.Array.Length];
+        var ids = ts.Ids;
+        var mask = new int[ids.Length];
         for (var i = 0; i < mask.Length; i++)
-            if (ts.Array[i].Kind != TokenKind.Punct && ts.IdAt(i) is var id and >= 0) mask[i] = firsts[id];
+            if (ids[i] >= 0 && ts.Array[i].Kind != TokenKind.Punct) mask[i] = firsts[ids[i]];
         return mask;
     }
+
+    /// <summary>
+    /// Every list's phrases in one pass over the tokens (the same finds as each list's own pass: the longest phrase at
+    /// a token, then on after it); titles from the language's list.
+    /// </summary>
+    public static PhraseFinds FindAll(TokenStream ts, string language)
+    {
+        var lists = new List<PhraseMention>[All.Length];
+        for (var k = 0; k < lists.Length; k++) lists[k] = [];
+        var next = new int[All.Length];
+        var mask = ts.Candidates ??= Candidates(ts);
+        var skipped = 1 << Array.IndexOf(All, language == "vi" ? TitleEnMatcher : TitleViMatcher);
+        for (var i = 0; i < mask.Length; i++)
+        {
+            for (var bits = mask[i] & ~skipped; bits != 0; bits &= bits - 1)
+            {
+                var k = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                if (i < next[k]) continue;
+                var (end, entry) = All[k].Value.Longest(ts, i);
+                if (entry is null) continue;
+                lists[k].Add(Mention(ts, new PhraseMatch(i, end, entry, All[k].Value.RuleId)));
+                next[k] = end;
+            }
+        }
+        return new PhraseFinds(lists[0], lists[1], lists[2], lists[3], lists[language == "vi" ? 5 : 4], lists[6]);
+    }
+
+    private static PhraseMention Mention(TokenStream ts, PhraseMatch m) =>
+        new(Span.FromBounds(ts.Tokens[m.FirstToken].Start, ts.Tokens[m.EndToken - 1].End), m.RuleId, m.Entry.Value, m.Entry.Extra,
+            m.FirstToken, m.EndToken, m.Entry.Phrase);
 
     private static List<PhraseMention> Find(Lazy<PhraseMatcher> matcher, TokenStream ts)
     {
         var list = new List<PhraseMention>();
         var bit = 1 << Array.IndexOf(All, matcher);
-        foreach (var m in matcher.Value.FindAll(ts, ts.Candidates ??= Candidates(ts), bit))
-        {
-            var span = Span.FromBounds(ts.Tokens[m.FirstToken].Start, ts.Tokens[m.EndToken - 1].End);
-            list.Add(new PhraseMention(span, m.RuleId, m.Entry.Value, m.Entry.Extra, m.FirstToken, m.EndToken, m.Entry.Phrase));
-        }
+        foreach (var m in matcher.Value.FindAll(ts, ts.Candidates ??= Candidates(ts), bit)) list.Add(Mention(ts, m));
         return list;
     }
 }
+
+/// <summary>The phrases of each list found in one text.</summary>
+internal sealed record PhraseFinds(
+    List<PhraseMention> Countries, List<PhraseMention> Cities, List<PhraseMention> Mechanisms, List<PhraseMention> Kinds,
+    List<PhraseMention> Titles, List<PhraseMention> Cues);

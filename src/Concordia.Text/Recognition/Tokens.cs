@@ -116,27 +116,26 @@ public sealed class TokenStream
             var i = 0;
             while (i < text.Length)
             {
-                var c = text[i];
                 var start = i;
-                if (IsWordChar(c))
+                var (word, folded) = Read(text[i]);
+                if (!word)
                 {
-                    var digits = true;
-                    var hash = Lexicons.WordIds.HashStart;
-                    do
-                    {
-                        var f = FoldChar(text[i]);
-                        dst[i] = f;
-                        hash = Lexicons.WordIds.HashNext(hash, f);
-                        digits &= char.IsAsciiDigit(text[i]);
-                        i++;
-                    }
-                    while (i < text.Length && IsWordChar(text[i]));
-                    Add(new Token(start, i - start, digits ? TokenKind.Number : TokenKind.Word), hash);
+                    dst[i++] = folded;
+                    if (!char.IsWhiteSpace(text[start])) Add(new Token(start, 1, TokenKind.Punct), Lexicons.WordIds.HashNext(Lexicons.WordIds.HashStart, folded));
                     continue;
                 }
-                var folded = FoldChar(c);
-                dst[i++] = folded;
-                if (!char.IsWhiteSpace(c)) Add(new Token(start, 1, TokenKind.Punct), Lexicons.WordIds.HashNext(Lexicons.WordIds.HashStart, folded));
+                var digits = true;
+                var hash = Lexicons.WordIds.HashStart;
+                do
+                {
+                    dst[i] = folded;
+                    hash = Lexicons.WordIds.HashNext(hash, folded);
+                    digits &= char.IsAsciiDigit(text[i]);
+                    if (++i >= text.Length) break;
+                    (word, folded) = Read(text[i]);
+                }
+                while (word);
+                Add(new Token(start, i - start, digits ? TokenKind.Number : TokenKind.Word), hash);
             }
         }
 
@@ -156,20 +155,29 @@ public sealed class TokenStream
         public uint[] Hashes() => _hashes[.._count];
     }
 
+    /// <summary>
+    /// Whether <paramref name="c"/> is a word character (a letter, a decimal digit or a combining mark), and its folded
+    /// form: lower case, every dash as '-', every apostrophe as '\'', curly double quotes as '"'.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordChar(char c) =>
-        c < 128 ? char.IsAsciiLetterOrDigit(c)
-            : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    internal static (bool Word, char Folded) Read(char c) => c < 128
+        ? (char.IsAsciiLetterOrDigit(c), c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c == '`' ? '\'' : c)
+        : ReadOther(c);
 
-    /// <summary>Lower case, every dash as '-', every apostrophe as '\'', curly double quotes as '"'.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static char FoldChar(char c) => c < 128
-        ? c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c == '`' ? '\'' : c
-        : c switch
+    private static (bool Word, char Folded) ReadOther(char c)
+    {
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        var word = category is <= UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber;
+        var folded = c switch
         {
             '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
             '\u2018' or '\u2019' or '\u02BC' => '\'',
             '\u201C' or '\u201D' => '"',
+            // Characters of these categories have no lower-case mapping: no need to ask ICU (most Vietnamese letters).
+            _ when category is UnicodeCategory.LowercaseLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
+                or UnicodeCategory.DecimalDigitNumber => c,
             _ => char.ToLower(c, CultureInfo.InvariantCulture),
         };
+        return (word, folded);
+    }
 }

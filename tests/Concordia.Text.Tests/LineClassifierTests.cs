@@ -52,6 +52,12 @@ public class LineClassifierTests
         "a",
         ":",
         "ＡＢＣ 12",
+        "The","Tiêu đề", "TIÊU ĐỀ NGÀY", "Ti", "T",
+        "November 3, 2022 | 08:45 (GMT+7) | Hanoi | The ministers met in Tokyo to review the Mekong-Japan cooperation programme",
+        "November\u00A03, 2022 | the ministers met in Tokyo on Wednesday to review the Mekong-Japan cooperation programme",
+        "Source: Xinhua. Published: 2019/6/12 10:04:51 — the ministers met in Tokyo to review the Mekong-Japan cooperation",
+        "Mới nhất: 2021-05-13 07:42:10 Số lần đã xem: 12 — Bộ trưởng Ngoại giao Nhật Bản tiếp Đại sứ Việt Nam tại Tokyo",
+        "In 2023, the ministers met in Tokyo on Wednesday to review the Mekong-Japan cooperation programme and its results.",
     ];
 
     public static TheoryData<string> Cases()
@@ -98,6 +104,10 @@ public class LineClassifierTests
     [Theory]
     [InlineData("xx.stamp.time-date", "No digits in this line at all.", false)]
     [InlineData("xx.stamp.time-date", "Ngày ١٢ tháng", true)]
+    [InlineData("xx.stamp.time-date", "In 2023, the ministers met in Tokyo on Wednesday to review the Mekong-Japan programme and results.", true)]
+    [InlineData("xx.stamp.time-date", "The ministers, who met in Tokyo on Wednesday, reviewed the Mekong-Japan programme of 2023 and results.", false)]
+    [InlineData("xx.boilerplate.headline-list", "The ministers met", false)]
+    [InlineData("xx.boilerplate.headline-list", "Tiêu đề", true)]
     [InlineData("xx.boilerplate.menu", "Quarterly menu", false)]
     [InlineData("xx.boilerplate.headline-list", "A headline without a date", false)]
     [InlineData("xx.caption.photo", "A caption (Photo: VNA)", true)]

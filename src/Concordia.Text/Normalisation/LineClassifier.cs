@@ -16,13 +16,13 @@ internal sealed class LineClassifier(RuleGroup rules)
 
     private static readonly Dictionary<string, LineTest> Tests = new(StringComparer.Ordinal)
     {
-        // Every alternative has a \d.
-        ["xx.stamp.time-date"] = HasDigit,
+        ["xx.stamp.time-date"] = MayBeStamp,
         ["xx.boilerplate.menu"] = line => MayStartWith(line, "uUmMhH>"),
         ["xx.boilerplate.social"] = line => MayStartWith(line, "lLfFsSpPbByYcCxXtTrR"),
         ["xx.boilerplate.source"] = line => MayStartWith(line, "sSnNtTvVxXaArRkKyYbB"),
         // "… 04-06-2024" ends with a digit; the other alternatives start with "tổng số" or "tiêu đề".
-        ["xx.boilerplate.headline-list"] = line => char.IsDigit(line[^1]) || MayStartWith(line, "tT"),
+        ["xx.boilerplate.headline-list"] = line =>
+            char.IsDigit(line[^1]) || (line.Length > 1 && MayStartWith(line, "tT") && MayStartWith(line[1..], "iI")),
         // Letters and digits are neither punctuation, symbols nor spaces.
         ["xx.boilerplate.punctuation"] = line => !char.IsLetterOrDigit(line[0]),
         ["xx.caption.photo"] = line => line[^1] is ')' or '|',
@@ -51,6 +51,24 @@ internal sealed class LineClassifier(RuleGroup rules)
             if (index == start) break;
         }
         return first;
+    }
+
+    /// <summary>
+    /// Every alternative of the stamp pattern has a <c>\d</c>. Those that allow a line over 100 characters start with
+    /// a digit, with "mới nhất", with a capitalised word and a day number ("November 3, 2022 | …": nothing but letters,
+    /// dots and spaces before the first digit), or have "published: 2019/6/12" (a colon and a slash).
+    /// </summary>
+    private static bool MayBeStamp(ReadOnlySpan<char> line)
+    {
+        if (!HasDigit(line)) return false;
+        if (line.Length <= 100 || char.IsDigit(line[0]) || MayStartWith(line, "mM") || (line.Contains(':') && line.Contains('/'))) return true;
+        if (!char.IsUpper(line[0])) return false;
+        foreach (var c in line)
+        {
+            if (char.IsDigit(c)) return true;
+            if (!(char.IsLetter(c) || c == '.' || char.IsWhiteSpace(c) || char.IsSeparator(c))) return false;
+        }
+        return false;
     }
 
     /// <summary>A <c>\d</c> (any Unicode decimal digit); past ASCII, the first ones are at U+0660.</summary>

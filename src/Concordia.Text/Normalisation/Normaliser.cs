@@ -9,7 +9,6 @@ namespace Concordia.Text.Normalisation;
 /// </summary>
 public static class Normaliser
 {
-    private const int MinRepeatKey = 30;
     private const int MaxClassifiedLine = 400;
 
     private static readonly Lazy<LineClassifier> LineRules = new(() => new LineClassifier(RuleSet.Instance.Group("lines", "xx")));
@@ -23,10 +22,8 @@ public static class Normaliser
         var captions = new List<(int Start, int Length)>();
         var stamps = new List<StampLine>();
         var removed = new List<RemovedLine>();
-        var seen = new Dictionary<string, (int Start, int Length)>(StringComparer.Ordinal);
-        var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        var repeats = new RepeatedPassages(text);
         var lines = LineRules.Value;
-        var keyBuffer = new char[256];
         foreach (var (start, length) in Lines(text))
         {
             var line = text.AsSpan(start, length);
@@ -44,14 +41,11 @@ public static class Normaliser
                     captions.Add((start, CutCredit(rules, text, start, length)));
                     continue;
             }
-            if (keyBuffer.Length < length) keyBuffer = new char[length];
-            var key = RepeatKey(line, keyBuffer);
-            if (key.Length >= MinRepeatKey && seenLookup.TryGetValue(key, out var first))
+            if (repeats.RepeatOf(start, length) is { } first)
             {
                 removed.Add(new RemovedLine(Map(html, start, length), "repeated-passage", "xx.normalise.repeated-passage", Map(html, first.Start, first.Length)));
                 continue;
             }
-            if (key.Length >= MinRepeatKey) seenLookup[key] = (start, length);
             body.Add((start, length));
         }
         return Build(text, html?.Map, body, captions, stamps, removed, rules.Splitter);
@@ -101,28 +95,6 @@ public static class Normaliser
 
     private static Span Map(HtmlText? html, int start, int length) =>
         html is null ? new Span(start, length) : html.Map.ToOriginal(new Span(start, length));
-
-    /// <summary>For each ASCII character, its lower case when it is a letter or digit, else 0.</summary>
-    private static readonly char[] AsciiKeyChars =
-        [.. Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) ? char.ToLowerInvariant((char)c) : '\0')];
-
-    /// <summary>Letters and digits only, lower case: two passages with the same key repeat each other.</summary>
-    private static ReadOnlySpan<char> RepeatKey(ReadOnlySpan<char> line, char[] buffer)
-    {
-        var n = 0;
-        foreach (var c in line)
-        {
-            if (c < 128)
-            {
-                // Written always and kept only when it is a key character: no branch to mispredict.
-                var k = AsciiKeyChars[c];
-                buffer[n] = k;
-                n += k == '\0' ? 0 : 1;
-            }
-            else if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
-        }
-        return buffer.AsSpan(0, n);
-    }
 
     /// <summary>Trimmed, non-empty lines as (start, length).</summary>
     private static IEnumerable<(int Start, int Length)> Lines(string text)

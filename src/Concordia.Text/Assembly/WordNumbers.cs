@@ -14,11 +14,11 @@ internal sealed class WordNumbers
     private ulong[] _slots;
     private int _count;
 
-    /// <summary>Sized for words of <paramref name="chars"/> characters in all, at least four each.</summary>
+    /// <summary>Sized for words of <paramref name="chars"/> characters in all (about one in eight starts a new word).</summary>
     public WordNumbers(int chars)
     {
-        var words = chars / 4 + 1;
-        _chars = new char[Math.Max(16, chars)];
+        var words = chars / 8 + 4;
+        _chars = new char[Math.Max(16, chars / 2)];
         _starts = new int[words + 1];
         _slots = new ulong[Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)words * 2))];
     }

@@ -35,16 +35,16 @@ internal sealed class GluedWordSplitter
     {
         if (token.Length is < MinLength or > MaxLength) return [];
         Span<char> lower = stackalloc char[token.Length];
-        var hash = AsciiWordSet.EmptyHash;
+        var packed = 0UL;
         for (var i = 0; i < token.Length; i++)
         {
             var c = token[i];
             if (!char.IsAsciiLetter(c)) return [];
             if (i > 0 && char.IsAsciiLetterUpper(c) && !IsCamelBoundary(token, i)) return [];
             lower[i] = (char)(c | 0x20);
-            hash = AsciiWordSet.Hash(hash, lower[i]);
+            packed = AsciiWordSet.Pack(packed, lower[i]);
         }
-        if (_words.Contains(lower, hash)) return [];
+        if (token.Length <= AsciiWordSet.MaxPacked ? _words.Contains(packed) : _words.Contains(lower)) return [];
         var camel = CamelSplit(token, lower);
         if (camel.Length > 0) return camel;
         if (char.IsAsciiLetterUpper(token[^1])) return [];
@@ -78,20 +78,20 @@ internal sealed class GluedWordSplitter
     {
         var best = -1;
         int[] bestCuts = [];
-        Span<uint> prefixes = stackalloc uint[lower.Length + 1];
-        Span<uint> restPrefixes = stackalloc uint[lower.Length + 1];
-        AsciiWordSet.PrefixHashes(lower, prefixes);
+        Span<ulong> prefixes = stackalloc ulong[AsciiWordSet.MaxPacked + 1];
+        Span<ulong> restPrefixes = stackalloc ulong[AsciiWordSet.MaxPacked + 1];
+        AsciiWordSet.PrefixPacks(lower, prefixes);
         for (var i = 2; i <= lower.Length - 2; i++)
         {
-            if (!_words.Contains(lower[..i], prefixes[i])) continue;
+            if (!_words.ContainsPrefix(lower, i, prefixes)) continue;
             var rest = lower[i..];
             if (_words.Contains(rest))
                 Consider(Score(lower[..i]) + Score(rest) + 100, [i]);
             else
             {
-                AsciiWordSet.PrefixHashes(rest, restPrefixes);
+                AsciiWordSet.PrefixPacks(rest, restPrefixes);
                 for (var j = 2; j <= rest.Length - 2; j++)
-                    if (_words.Contains(rest[..j], restPrefixes[j]) && _words.Contains(rest[j..]))
+                    if (_words.ContainsPrefix(rest, j, restPrefixes) && _words.Contains(rest[j..]))
                         Consider(Score(lower[..i]) + Score(rest[..j]) + Score(rest[j..]), [i, i + j]);
             }
         }

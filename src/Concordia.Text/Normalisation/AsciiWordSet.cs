@@ -46,8 +46,11 @@ internal sealed class AsciiWordSet
         }
     }
 
-    /// <summary>The number of a word one lower-case letter (a–z) longer than the word packed as <paramref name="packed"/>.</summary>
-    public static ulong Pack(ulong packed, char lower) => (packed << 5) | (uint)(lower & 31);
+    /// <summary>
+    /// The number of a word one letter longer than the word packed as <paramref name="packed"/>: the lower case of
+    /// <paramref name="letter"/> (A–Z or a–z, which have the same five low bits).
+    /// </summary>
+    public static ulong Pack(ulong packed, char letter) => (packed << 5) | (uint)(letter & 31);
 
     /// <summary>The number of a word of 1 to <see cref="MaxPacked"/> letters a–z; false for any other word.</summary>
     public static bool TryPack(ReadOnlySpan<char> word, out ulong packed)

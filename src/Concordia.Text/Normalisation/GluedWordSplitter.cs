@@ -14,15 +14,12 @@ internal sealed class GluedWordSplitter
 
     private const int MaxLength = 40;
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
-    {
+    private static readonly AsciiWordSet FunctionWords = new(
+    [
         "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "into",
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "their", "they", "he", "she",
         "his", "her", "this", "that", "these", "while", "about", "between", "both", "new", "two", "not",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup =
-        FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    ]);
 
     private readonly AsciiWordSet _words;
 
@@ -34,17 +31,19 @@ internal sealed class GluedWordSplitter
     public int[] Split(ReadOnlySpan<char> token)
     {
         if (token.Length is < MinLength or > MaxLength) return [];
-        Span<char> lower = stackalloc char[token.Length];
+        // A letter packs the same in either case, so most tokens, which are words, need no lower-case copy.
         var packed = 0UL;
         for (var i = 0; i < token.Length; i++)
         {
             var c = token[i];
             if (!char.IsAsciiLetter(c)) return [];
             if (i > 0 && char.IsAsciiLetterUpper(c) && !IsCamelBoundary(token, i)) return [];
-            lower[i] = (char)(c | 0x20);
-            packed = AsciiWordSet.Pack(packed, lower[i]);
+            packed = AsciiWordSet.Pack(packed, c);
         }
-        if (token.Length <= AsciiWordSet.MaxPacked ? _words.Contains(packed) : _words.Contains(lower)) return [];
+        if (token.Length <= AsciiWordSet.MaxPacked && _words.Contains(packed)) return [];
+        Span<char> lower = stackalloc char[token.Length];
+        for (var i = 0; i < token.Length; i++) lower[i] = (char)(token[i] | 0x20);
+        if (token.Length > AsciiWordSet.MaxPacked && _words.Contains(lower)) return [];
         var camel = CamelSplit(token, lower);
         if (camel.Length > 0) return camel;
         if (char.IsAsciiLetterUpper(token[^1])) return [];
@@ -103,7 +102,7 @@ internal sealed class GluedWordSplitter
         }
     }
 
-    private static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWordLookup.Contains(word);
+    private static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWords.Contains(word);
 
     private int Score(ReadOnlySpan<char> word) =>
         IsFunctionWord(word) ? 3 : word.Length >= 4 ? 2 : 0;

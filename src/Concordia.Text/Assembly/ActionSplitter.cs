@@ -40,13 +40,13 @@ internal static partial class ActionSplitter
         || s.StartsWith("as well as", StringComparison.Ordinal) || s.StartsWith("đồng thời", StringComparison.Ordinal) || s.StartsWith("và", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^(?:(?:At the same time|In addition|Besides|Moreover|Furthermore|Also|Đồng thời|Ngoài ra),?\s*|(?:should|must|will|would)\s+)", RegexOptions.IgnoreCase)]
-    private static partial Regex Leader();
+    internal static partial Regex Leader();
 
     [GeneratedRegex(@",\s+(?:adding|saying|noting|stressing|which|who|whereas|thus|according to|(?:said|noted|added|stressed|pointed out|underlined|told|reported)\s+(?:the|a|an|[A-Z]\w*)|qua đó|nhờ đó|từ đó)\b.*$")]
-    private static partial Regex Clause();
+    internal static partial Regex Clause();
 
     [GeneratedRegex(@"(?:[,""“”]+\s*(?:he|she|they|it|the\s+[\w\s'’-]{1,40}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:said|noted|added|stressed|affirmed|emphasised|emphasized|underlined|agreed)\s*)?[.\s/""“”']*$", RegexOptions.RightToLeft)]
-    private static partial Regex Trailer();
+    internal static partial Regex Trailer();
 
     /// <summary>The distinct undertakings of an action, added to <paramref name="parts"/> in text order.</summary>
     public static void Split(string text, Span action, List<Span> parts, bool syllables = false)
@@ -145,14 +145,30 @@ internal static partial class ActionSplitter
         return false;
     }
 
-    public static string Clean(string action)
+    /// <summary>The action without a leading connective or modal, a trailing reporting clause and punctuation.</summary>
+    public static string Clean(ReadOnlySpan<char> action)
     {
         // The reporting clause (", he noted") and trailing punctuation sit in the last few dozen characters.
-        var tail = action.AsSpan(Math.Max(0, action.Length - 80));
-        var t = tail.IndexOfAny(',', '"', '\u201D') >= 0 || tail.EndsWith(".", StringComparison.Ordinal) || tail.EndsWith("/", StringComparison.Ordinal)
-            ? Trailer().Replace(action, "") : action;
-        if (t.Contains(", ", StringComparison.Ordinal)) t = Clause().Replace(t, "");
-        return Leader().Replace(t.Trim().Trim('"', '“', '”', ',', ' '), "");
+        var tail = action[Math.Max(0, action.Length - 80)..];
+        var t = action;
+        if (tail.IndexOfAny(',', '"', '\u201D') >= 0 || tail.EndsWith(".", StringComparison.Ordinal) || tail.EndsWith("/", StringComparison.Ordinal))
+            t = WithoutMatch(Trailer(), t);
+        if (t.Contains(", ", StringComparison.Ordinal)) t = WithoutMatch(Clause(), t);
+        return WithoutMatch(Leader(), t.Trim().Trim("\"“”, ")).ToString();
+    }
+
+    /// <summary>
+    /// The text without the first match of <paramref name="pattern"/>: Replace(text, "") for these patterns, which are
+    /// anchored at an end and so match once.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutMatch(Regex pattern, ReadOnlySpan<char> text)
+    {
+        foreach (var m in pattern.EnumerateMatches(text))
+        {
+            if (m.Index + m.Length == text.Length) return text[..m.Index];
+            return m.Index == 0 ? text[m.Length..] : string.Concat(text[..m.Index], text[(m.Index + m.Length)..]);
+        }
+        return text;
     }
 
     private static bool StartsWithVerb(string text, int pos, int end)

@@ -16,6 +16,7 @@ internal sealed class CommitmentAssembler(Analysis a, string? mainMechanism)
     private readonly RuleGroup _rules = RuleSet.Instance.Group("commitments", a.Language);
     private int _lastSentence = -1;
     private readonly List<Span> _parts = [];
+    private readonly HashSet<string> _parties = new(StringComparer.Ordinal);
 
     public List<CommitmentFact> Assemble()
     {
@@ -30,12 +31,12 @@ internal sealed class CommitmentAssembler(Analysis a, string? mainMechanism)
             var sentence = a.Sentences[s];
             if (a.IsCaption(sentence.Start)) break;
             while (next < matches.Count && matches[next].Match.Index < sentence.Start) next++;
-            var inSentence = new List<(PatternRule Rule, Match Match)>();
-            for (var i = next; i < matches.Count && matches[i].Match.Index < sentence.End; i++) inSentence.Add(matches[i]);
-            var found = inSentence.Count > 0 && FromRules(inSentence, sentence, facts);
+            var end = next;
+            while (end < matches.Count && matches[end].Match.Index < sentence.End) end++;
+            var found = end > next && FromRules(matches.GetRange(next, end - next), sentence, facts);
             while (nextTrigger < triggers.Count && triggers[nextTrigger] < sentence.Start) nextTrigger++;
             if (nextTrigger < triggers.Count && triggers[nextTrigger] < sentence.End)
-                enumeration = (s, a.In(a.Mechanisms, sentence).FirstOrDefault()?.Value ?? Pair(sentence) ?? mainMechanism, "proposed");
+                enumeration = (s, FirstIn(a.Mechanisms, sentence)?.Value ?? Pair(sentence) ?? mainMechanism, "proposed");
             else if (!found && enumeration is { } e && s - e.Sentence <= 6 && Enumerations.Enumerator().Match(a.Text, sentence.Start, sentence.Length) is { Success: true } m)
                 AddActions(facts, e.Kind, "xx.commitment.enumerated", Span.FromBounds(m.Index + m.Length, sentence.End), sentence, e.Mechanism);
         }
@@ -82,7 +83,14 @@ internal sealed class CommitmentAssembler(Analysis a, string? mainMechanism)
         return true;
     }
 
-    private static string Kind(PatternRule rule) => rule.Id.Split('.')[2];
+    /// <summary>The third part of the rule id (en.commitment.pledged.will).</summary>
+    private static string Kind(PatternRule rule)
+    {
+        var rest = rule.Id.AsSpan();
+        for (var part = 0; part < 2; part++) rest = rest[(rest.IndexOf('.') + 1)..];
+        var dot = rest.IndexOf('.');
+        return (dot < 0 ? rest : rest[..dot]).ToString();
+    }
 
     /// <summary>Where a coordinated clause starts before a later verb (", and Japan pledged"): the comma or ";", or -1.</summary>
     private int ClauseStart(int from, int verb)
@@ -99,7 +107,7 @@ internal sealed class CommitmentAssembler(Analysis a, string? mainMechanism)
         ActionSplitter.Split(a.Text, action, _parts, syllables: a.Language == "vi");
         foreach (var part in _parts)
         {
-            var text = ActionSplitter.Clean(a.Slice(part));
+            var text = ActionSplitter.Clean(a.Text.AsSpan(part.Start, part.Length));
             if (!text.Contains(' ')) continue;
             text = a.Language == "vi" ? Glossary.Translate(text) : Gerunds.BaseForm(text);
             var deadline = Deadline(part, sentence);
@@ -117,10 +125,12 @@ internal sealed class CommitmentAssembler(Analysis a, string? mainMechanism)
     private string? SentenceMechanism(Span action, Span sentence)
     {
         var head = HeadOf(action, sentence);
-        var named = a.In(a.Mechanisms, head).FirstOrDefault();
+        var named = FirstIn(a.Mechanisms, head);
         if (named is not null) return named.Value == "asean" && Pair(head) is { } p ? p : named.Value;
-        if (mainMechanism is not null && a.HasCue(sentence, "this-meeting")) return mainMechanism;
-        return a.In(a.Mechanisms, sentence).FirstOrDefault(m => PairIds.Value.Contains(m.Value))?.Value ?? Pair(sentence);
+        if (mainMechanism is not null && HasCue(sentence, "this-meeting")) return mainMechanism;
+        foreach (var m in In(a.Mechanisms, sentence))
+            if (PairIds.Value.Contains(m.Value)) return m.Value;
+        return Pair(sentence);
     }
 
     private static readonly Lazy<HashSet<string>> PairIds = new(() =>
@@ -151,9 +161,10 @@ internal sealed class CommitmentAssembler(Analysis a, string? mainMechanism)
 
     private string? Pair(Span sentence)
     {
-        var parties = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in a.In(a.Countries, sentence)) parties.Add(c.Value);
-        foreach (var m in a.In(a.Mechanisms, sentence)) parties.Add(m.Value);
+        var parties = _parties;
+        parties.Clear();
+        foreach (var c in In(a.Countries, sentence)) parties.Add(c.Value);
+        foreach (var m in In(a.Mechanisms, sentence)) parties.Add(m.Value);
         if (a.Text.AsSpan(sentence.Start, sentence.Length).Contains("Mekong", StringComparison.Ordinal)) parties.Add("mekong");
         string? first = null;
         foreach (var e in RuleSet.Instance.Pairs.Entries)
@@ -168,20 +179,49 @@ internal sealed class CommitmentAssembler(Analysis a, string? mainMechanism)
 
     private PartialDate? Deadline(Span action, Span sentence)
     {
-        var inAction = a.In(a.Dates, action, x => x.Span).ToList();
         // "hold the next summit in November 2026": a year or month inside the undertaking is when it is due.
-        var d = inAction.Find(x => x.Cue == DateCue.Deadline)
-            ?? inAction.Find(x => x.Cue == DateCue.InYear || (x.Day is null && x.Month is not null && x.Year is not null));
-        if (d is not null) return a.Resolve(d, future: true);
-        if (!a.HasCue(sentence, "future")) return null;
-        var day = a.In(a.Dates, sentence, x => x.Span).FirstOrDefault(x => x.Day is not null);
-        return day is null ? null : a.Resolve(day, future: true);
+        DateMention? deadline = null, inYear = null;
+        foreach (var x in new Inside<DateMention>(a.Dates, action, DateSpan))
+        {
+            if (x.Cue == DateCue.Deadline)
+            {
+                deadline = x;
+                break;
+            }
+            if (inYear is null && (x.Cue == DateCue.InYear || (x.Day is null && x.Month is not null && x.Year is not null))) inYear = x;
+        }
+        if ((deadline ?? inYear) is { } d) return a.Resolve(d, future: true);
+        if (!HasCue(sentence, "future")) return null;
+        foreach (var x in new Inside<DateMention>(a.Dates, sentence, DateSpan))
+            if (x.Day is not null) return a.Resolve(x, future: true);
+        return null;
     }
 
     private List<string> Actors(Span sentence, Span action)
     {
         var before = Span.FromBounds(sentence.Start, Math.Max(sentence.Start, action.Start));
-        return [.. a.In(a.Countries, before).Select(c => Phrases.CountryName(c.Value)).Distinct()];
+        var actors = new List<string>();
+        foreach (var c in In(a.Countries, before))
+            if (Phrases.CountryName(c.Value) is var name && !actors.Contains(name)) actors.Add(name);
+        return actors;
+    }
+
+    private static readonly Func<PhraseMention, Span> PhraseSpan = p => p.Span;
+    private static readonly Func<DateMention, Span> DateSpan = d => d.Span;
+
+    private static Inside<PhraseMention> In(List<PhraseMention> items, Span range) => new(items, range, PhraseSpan);
+
+    private static PhraseMention? FirstIn(List<PhraseMention> items, Span range)
+    {
+        foreach (var p in In(items, range)) return p;
+        return null;
+    }
+
+    private bool HasCue(Span range, string cue)
+    {
+        foreach (var c in In(a.Cues, range))
+            if (c.Value == cue) return true;
+        return false;
     }
 
     /// <summary>The same undertaking reported twice (lead and body) is kept once; different figures make different undertakings.</summary>

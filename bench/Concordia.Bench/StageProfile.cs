@@ -36,6 +36,14 @@ internal static class StageProfile
             }
         });
         Time("analysis (all recognisers)", rounds, chars, () => { for (var i = 0; i < norms.Length; i++) _ = new Analysis(norms[i], langs[i]); });
+        Time("normalise, then analysis", rounds, chars, () =>
+        {
+            foreach (var t in texts)
+            {
+                var n = Normaliser.Normalise(t);
+                _ = new Analysis(n, LanguageDetector.Detect(n.Text));
+            }
+        });
         Time("people", rounds, chars, () => { foreach (var a in analyses) PeopleAssembler.Assemble(a, new PersonRecogniser(a.Tokens, a.Titles, a.Countries, a.Mechanisms.Concat(a.Cities).Concat(a.Kinds)).FindAll()); });
         Time("meetings", rounds, chars, () =>
         {

@@ -66,9 +66,22 @@ internal sealed class Analysis
 
     public bool HasCue(Span range, string cue)
     {
-        foreach (var c in In(Cues, range))
-            if (c.Value == cue) return true;
+        for (var i = FirstStartingAtOrAfter(Cues, range.Start); i < Cues.Count && Cues[i].Span.Start < range.End; i++)
+            if (range.Contains(Cues[i].Span) && Cues[i].Value == cue) return true;
         return false;
+    }
+
+    /// <summary>The index of the first mention starting at or after <paramref name="offset"/> (mentions are in text order).</summary>
+    private static int FirstStartingAtOrAfter(List<PhraseMention> items, int offset)
+    {
+        int lo = 0, hi = items.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (items[mid].Span.Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     public string Slice(Span s) => Text.Substring(s.Start, s.Length);

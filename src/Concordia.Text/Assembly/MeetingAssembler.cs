@@ -74,23 +74,35 @@ internal sealed partial class MeetingAssembler(Analysis a, List<PersonMention> p
     private void Attributes(MeetingDraft m, PhraseMention k, Span sentence)
     {
         var future = a.HasCue(sentence, "future");
-        var date = a.In(a.Dates, sentence, d => d.Span).OrderBy(d => Math.Abs(d.Span.Start - k.Span.Start)).FirstOrDefault();
+        DateMention? date = null;
+        foreach (var d in a.In(a.Dates, sentence, d => d.Span))
+            if (date is null || Math.Abs(d.Span.Start - k.Span.Start) < Math.Abs(date.Span.Start - k.Span.Start)) date = d;
         if (date is not null)
         {
             m.Date = a.Resolve(date, future);
             m.DateFromCaption = a.IsCaption(date.Span.Start);
             if (m.Date is not null) m.RuleIds.Add(date.RuleId);
         }
-        var cities = a.In(a.Cities, sentence).ToList();
-        var after = a.In(a.Countries, Span.FromBounds(k.Span.End, sentence.End)).Select(c => c.Value).ToHashSet();
-        var city = cities.Where(c => c.Span.Start >= k.Span.End).OrderBy(c => c.Span.Start).FirstOrDefault()
-            ?? cities.Where(c => after.Count == 0 || after.Contains(c.Extra ?? "")).OrderByDescending(c => c.Span.Start).FirstOrDefault();
-        if (city is not null)
+        if (City(k, sentence) is { } city)
         {
             m.City = city.Value;
             m.RuleIds.Add(city.RuleId);
         }
         if (a.HasCue(sentence, "chair")) CoChairs(m, sentence);
+    }
+
+    /// <summary>The first city after the kind in its sentence, else the last one in a country named after the kind (or the last one).</summary>
+    private PhraseMention? City(PhraseMention k, Span sentence)
+    {
+        PhraseMention? last = null;
+        HashSet<string>? after = null;
+        foreach (var c in a.In(a.Cities, sentence))
+        {
+            if (c.Span.Start >= k.Span.End) return c;
+            after ??= [.. a.In(a.Countries, Span.FromBounds(k.Span.End, sentence.End)).Select(x => x.Value)];
+            if (after.Count == 0 || after.Contains(c.Extra ?? "")) last = c;
+        }
+        return last;
     }
 
     private void CoChairs(MeetingDraft m, Span sentence)

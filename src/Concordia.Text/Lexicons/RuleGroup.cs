@@ -108,8 +108,8 @@ public sealed class RuleGroup
     {
         var at = new List<int>?[_rules.Length];
         var ids = tokens.Ids;
-        for (var i = 0; i < ids.Length; i++)
-            if (ids[i] is var id and >= 0 && (_isTrigger[id >> 6] & (1UL << id)) != 0 && _triggerIndexes[id] is { } rules)
+        foreach (var i in tokens.TriggerWords)
+            if ((_isTrigger[ids[i] >> 6] & (1UL << ids[i])) != 0 && _triggerIndexes[ids[i]] is { } rules)
                 foreach (var r in rules) (at[r] ??= []).Add(i);
         foreach (var r in _digitRules)
         {

@@ -22,10 +22,22 @@ internal sealed class Vocabulary
                 var ts = TokenStream.Create(entry.Phrase);
                 foreach (var t in ts.Tokens) Add(ts.FoldedOf(t).ToString());
             }
+        var triggers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in rules.Lines.Concat(rules.Dates).Concat(rules.Money).Concat(rules.Ordinals).Concat(rules.Commitments))
-            foreach (var trigger in rule.Triggers.Where(t => t != RuleGroup.DigitTrigger)) Add(trigger);
+            foreach (var trigger in rule.Triggers.Where(t => t != RuleGroup.DigitTrigger))
+            {
+                Add(trigger);
+                triggers.Add(trigger);
+            }
         _lookup = new WordIds([.. _ids.OrderBy(p => p.Value).Select(p => p.Key)]);
+        _isTrigger = new bool[_ids.Count];
+        foreach (var t in triggers) _isTrigger[_ids[t]] = true;
     }
+
+    private readonly bool[] _isTrigger;
+
+    /// <summary>Whether the word with this id is a trigger word of some rule.</summary>
+    public bool IsTrigger(int id) => _isTrigger[id];
 
     public static Vocabulary Instance => Lazy.Value;
 

@@ -21,16 +21,26 @@ internal sealed class WordIds
         while (size < words.Count * 4) size <<= 1;
         _slots = new ulong[size];
         _mask = size - 1;
+        _present = new ulong[PresentBits / 64];
         for (var id = 0; id < words.Count; id++)
         {
             var hash = Hash(words[id]);
             var slot = (int)hash & _mask;
             while (_slots[slot] != 0) slot = (slot + 1) & _mask;
             _slots[slot] = ((ulong)hash << 32) | (uint)(id + 1);
+            _present[(hash >> 6) & (PresentBits / 64 - 1)] |= 1UL << (int)hash;
         }
     }
 
     public int Count => _starts.Length - 1;
+
+    /// <summary>
+    /// One bit per hash value (modulo 32,768) that some word has: 4 KB, so a word that is not in the table (most
+    /// tokens of a text) is usually turned away without touching the table.
+    /// </summary>
+    private readonly ulong[] _present;
+
+    private const int PresentBits = 1 << 15;
 
     /// <summary>The id of <paramref name="word"/>, or -1.</summary>
     public int IdOf(ReadOnlySpan<char> word) => IdOf(word, Hash(word));
@@ -38,6 +48,7 @@ internal sealed class WordIds
     /// <summary>The id of <paramref name="word"/> whose <see cref="Hash"/> is already known, or -1.</summary>
     public int IdOf(ReadOnlySpan<char> word, uint hash)
     {
+        if ((_present[(hash >> 6) & (PresentBits / 64 - 1)] & (1UL << (int)hash)) == 0) return -1;
         for (var slot = (int)hash & _mask; ; slot = (slot + 1) & _mask)
         {
             var entry = _slots[slot];

@@ -13,6 +13,31 @@ internal sealed class PhraseMatcher
     {
         public Dictionary<int, Node>? Next;
         public PhraseEntry? Entry;
+        private int[] _keys = [];
+        private Node[] _children = [];
+
+        /// <summary>Copies <see cref="Next"/> into sorted arrays for <see cref="Child"/>, here and below.</summary>
+        public void Freeze()
+        {
+            if (Next is null) return;
+            _keys = [.. Next.Keys.Order()];
+            _children = [.. _keys.Select(k => Next[k])];
+            foreach (var child in _children) child.Freeze();
+        }
+
+        /// <summary>The child for the word id, or null (most nodes have a few children: a short scan beats hashing).</summary>
+        public Node? Child(int id)
+        {
+            var keys = _keys;
+            if (keys.Length <= 8)
+            {
+                for (var i = 0; i < keys.Length; i++)
+                    if (keys[i] == id) return _children[i];
+                return null;
+            }
+            var at = Array.BinarySearch(keys, id);
+            return at >= 0 ? _children[at] : null;
+        }
     }
 
     private readonly Node _root = new();
@@ -41,6 +66,7 @@ internal sealed class PhraseMatcher
 
     private Node?[] FirstLevel()
     {
+        _root.Freeze();
         var first = new Node?[Vocabulary.Instance.Count];
         foreach (var (id, node) in _root.Next ?? []) first[id] = node;
         return first;
@@ -54,10 +80,10 @@ internal sealed class PhraseMatcher
     public List<PhraseMatch> FindAll(TokenStream ts, int[]? candidates = null, int bit = 0)
     {
         var found = new List<PhraseMatch>(16);
-        var count = ts.Array.Length;
-        for (var i = 0; i < count;)
+        var ids = ts.Ids;
+        for (var i = 0; i < ids.Length;)
         {
-            if (candidates is not null ? (candidates[i] & bit) == 0 : ts.IdAt(i) is var id && (id < 0 || _first[id] is null)) { i++; continue; }
+            if (candidates is not null ? (candidates[i] & bit) == 0 : ids[i] < 0 || _first[ids[i]] is null) { i++; continue; }
             var (end, entry) = Longest(ts, i);
             if (entry is null) { i++; continue; }
             found.Add(new PhraseMatch(i, end, entry, _ruleId));
@@ -76,7 +102,7 @@ internal sealed class PhraseMatcher
         {
             if (node.Entry is { } e && (!_caseSensitiveFirst || !char.IsUpper(e.Phrase[0]) || ts.IsCapitalised(start)))
                 best = (i + 1, e);
-            if (++i >= ids.Length || node.Next is null || ids[i] < 0 || !node.Next.TryGetValue(ids[i], out var next)) break;
+            if (++i >= ids.Length || ids[i] < 0 || node.Child(ids[i]) is not { } next) break;
             node = next;
         }
         return best;

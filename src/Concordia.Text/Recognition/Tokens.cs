@@ -57,6 +57,21 @@ public sealed class TokenStream
     /// <summary>The tokens' <see cref="Lexicons.Vocabulary"/> ids, or -1, by token index (looked up once per text).</summary>
     internal int[] Ids => _ids ??= LookUpIds();
 
+    private List<int>? _triggerWords;
+
+    /// <summary>The indexes of the tokens that are a trigger word of some rule (<see cref="Lexicons.Vocabulary.IsTrigger"/>), in text order.</summary>
+    internal List<int> TriggerWords => _triggerWords ??= FindTriggerWords();
+
+    private List<int> FindTriggerWords()
+    {
+        var vocabulary = Lexicons.Vocabulary.Instance;
+        var ids = Ids;
+        var found = new List<int>();
+        for (var i = 0; i < ids.Length; i++)
+            if (ids[i] >= 0 && vocabulary.IsTrigger(ids[i])) found.Add(i);
+        return found;
+    }
+
     private List<int>? _digitStarts;
 
     /// <summary>The indexes of the tokens that start with a decimal digit ("2024", "12th"), in text order.</summary>
@@ -113,15 +128,17 @@ public sealed class TokenStream
 
         public void Run(string text, Span<char> dst)
         {
+            ReadOnlySpan<char> src = text;
+            dst = dst[..src.Length];
             var i = 0;
-            while (i < text.Length)
+            while (i < src.Length)
             {
                 var start = i;
-                var (word, folded) = Read(text[i]);
+                var (word, folded) = Read(src[i]);
                 if (!word)
                 {
                     dst[i++] = folded;
-                    if (!char.IsWhiteSpace(text[start])) Add(new Token(start, 1, TokenKind.Punct), Lexicons.WordIds.HashNext(Lexicons.WordIds.HashStart, folded));
+                    if (!char.IsWhiteSpace(src[start])) Add(new Token(start, 1, TokenKind.Punct), Lexicons.WordIds.HashNext(Lexicons.WordIds.HashStart, folded));
                     continue;
                 }
                 var digits = true;
@@ -130,9 +147,9 @@ public sealed class TokenStream
                 {
                     dst[i] = folded;
                     hash = Lexicons.WordIds.HashNext(hash, folded);
-                    digits &= char.IsAsciiDigit(text[i]);
-                    if (++i >= text.Length) break;
-                    (word, folded) = Read(text[i]);
+                    digits &= char.IsAsciiDigit(folded);
+                    if (++i >= src.Length) break;
+                    (word, folded) = Read(src[i]);
                 }
                 while (word);
                 Add(new Token(start, i - start, digits ? TokenKind.Number : TokenKind.Word), hash);

@@ -57,6 +57,29 @@ public class LineClassifierTests
         "November\u00A03, 2022 | the ministers met in Tokyo on Wednesday to review the Mekong-Japan cooperation programme",
         "Source: Xinhua. Published: 2019/6/12 10:04:51 — the ministers met in Tokyo to review the Mekong-Japan cooperation",
         "Mới nhất: 2021-05-13 07:42:10 Số lần đã xem: 12 — Bộ trưởng Ngoại giao Nhật Bản tiếp Đại sứ Việt Nam tại Tokyo",
+        "Thứ Ba, 12/03/2024 10:15 (GMT+7)",
+        "Posted 12 March 2024",
+        "Cập nhật 2024",
+        "Ngày đăng 2024",
+        "Last updated 10:20 2024",
+        "updated 2024",
+        "Japan pledges US$30 billion to the region 12-03-2024",
+        "Japan pledges US$30 billion to the region 12.03.2024",
+        "Japan pledges US$30 billion to the region 2024",
+        "Japan pledges US$30 billion to the region 1-2024",
+        "Japan pledges US$30 billion to the region 1:2024",
+        "٣ ministers met on ١٢-٠٣-٢٠٢٤",
+        "Phiên họp lần thứ 10 Uỷ ban hỗn hợp đàm phán rà soát, nâng cấp Hiệp định Thương mại Hàng hoá ASEAN - Ấn Độ 16-09-2025",
+        "November 3, 2022",
+        "Nov. 3, 2022 | Hanoi",
+        "November\u00A0\u00A03, 2022",
+        "November3, 2022",
+        "N 3, 2022",
+        "Mekong countries appreciate the support, said the minister in a statement published: 2019/6/12 and today",
+        "Member countries also praised the co-chairmanship of Vietnam and Japan in elevating MJC cooperation in 2025.",
+        "Menu 2", "Home 2 > News", "Underline", "Follow", "Photo 2:", "PHOTO: VNA", "Ảnh: TTXVN", "ẢNH: TTXVN", "Đọc tiếp", "ĐỌC TIẾP",
+        "Từ khóa: ASEAN", "TỪ KHÓA: ASEAN", "Mới nhất: 2021-05-13 07:42:10", "MỚI NHẤT: 2021-05-13", "Cập nhật 10:15 12/3/2024", "CẬP NHẬT 2024",
+        "Đăng lúc 2024", "ĐĂNG LÚC 2024", "TỔNG SỐ BÀI ĐĂNG 87", "Kyodo", "KYODO", "\u212Ayodo", "Yonhap", "newsfrom Hanoi", "Newsfrom VNA",
         "In 2023, the ministers met in Tokyo on Wednesday to review the Mekong-Japan cooperation programme and its results.",
     ];
 
@@ -101,12 +124,33 @@ public class LineClassifierTests
         Assert.True(LineClassifier.TestOf(ruleId)?.Invoke(example) ?? true);
     }
 
+    /// <summary>An ASCII character the regex engine matches to a pattern letter ignoring case is never ruled out.</summary>
+    [Fact]
+    public void MayBe_AsciiCharacterMatchedIgnoringCase_IsAllowed()
+    {
+        var patternChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ>:ớậđọừảổăĐ\u212A\u017F";
+        foreach (var p in patternChars)
+        {
+            var regex = new System.Text.RegularExpressions.Regex("^(?i:" + System.Text.RegularExpressions.Regex.Escape(p.ToString()) + ")$",
+                System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            for (var c = (char)0; c < 128; c++)
+                Assert.True(!regex.IsMatch(c.ToString()) || LineClassifier.MayBe(c, p), $"{c} for {p}");
+        }
+        Assert.False(LineClassifier.MayBe('e', 'ớ'));
+        Assert.False(LineClassifier.MayBe('x', 'm'));
+        Assert.True(LineClassifier.MayBe('M', 'm'));
+    }
+
     [Theory]
     [InlineData("xx.stamp.time-date", "No digits in this line at all.", false)]
     [InlineData("xx.stamp.time-date", "Ngày ١٢ tháng", true)]
     [InlineData("xx.stamp.time-date", "In 2023, the ministers met in Tokyo on Wednesday to review the Mekong-Japan programme and results.", true)]
     [InlineData("xx.stamp.time-date", "The ministers, who met in Tokyo on Wednesday, reviewed the Mekong-Japan programme of 2023 and results.", false)]
     [InlineData("xx.boilerplate.headline-list", "The ministers met", false)]
+    [InlineData("xx.boilerplate.headline-list", "The ministers met in 2024", false)]
+    [InlineData("xx.stamp.time-date", "Japan pledges US$30 billion to the region 12-03-2024", false)]
+    [InlineData("xx.stamp.time-date", "November 3, 2022 | the ministers met in Tokyo on Wednesday to review the Mekong-Japan programme", true)]
+    [InlineData("xx.stamp.time-date", "Phiên họp lần thứ 10 Uỷ ban hỗn hợp đàm phán rà soát, nâng cấp Hiệp định Thương mại Hàng hoá ASEAN - Ấn Độ (AITIGA) năm nay", false)]
     [InlineData("xx.boilerplate.headline-list", "Tiêu đề", true)]
     [InlineData("xx.boilerplate.menu", "Quarterly menu", false)]
     [InlineData("xx.boilerplate.headline-list", "A headline without a date", false)]

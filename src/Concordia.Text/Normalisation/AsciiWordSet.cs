@@ -1,83 +1,82 @@
 namespace Concordia.Text.Normalisation;
 
 /// <summary>
-/// A read-only set of lower-case ASCII words, packed for fast lookups of spans: the letters of all words in one
-/// byte array and an open-addressing table of (hash, offset, length) in one <c>ulong</c> per slot, so a lookup
-/// touches one slot and one run of bytes and allocates nothing. The hash is FNV-1a, which grows letter by letter,
-/// so the hashes of all prefixes of a token come from one pass (<see cref="PrefixHashes"/>).
+/// A read-only set of lower-case ASCII words, packed for fast lookups of spans. A word of up to
+/// <see cref="MaxPacked"/> letters is one number, five bits a letter (a = 1 … z = 26, so the number is the word),
+/// kept in an open-addressing table: a lookup reads one slot or two and allocates nothing. The number grows letter by
+/// letter (<see cref="Pack(ulong, char)"/>), so the numbers of all prefixes of a token come from one pass. Longer words
+/// are kept in a hash set.
 /// </summary>
 internal sealed class AsciiWordSet
 {
-    private const uint Offset = 2166136261;
-    private const uint Prime = 16777619;
+    public const int MaxPacked = 12;
 
-    private readonly byte[] _letters;
     private readonly ulong[] _slots;
-    private readonly int _mask;
+    private readonly int _shift;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _long;
 
     public AsciiWordSet(IEnumerable<string> words)
     {
         var distinct = new HashSet<string>(words.Where(IsAsciiLower), StringComparer.Ordinal);
-        var size = 1;
-        while (size < distinct.Count * 2) size <<= 1;
-        _slots = new ulong[size];
-        _mask = size - 1;
-        _letters = new byte[distinct.Sum(w => w.Length)];
-        var at = 0;
-        foreach (var word in distinct)
+        var packed = distinct.Where(w => w.Length <= MaxPacked).Select(w => TryPack(w, out var p) ? p : 0).ToList();
+        var bits = 1;
+        while (1 << bits < packed.Count * 2) bits++;
+        _slots = new ulong[1 << bits];
+        _shift = 64 - bits;
+        foreach (var p in packed)
         {
-            for (var i = 0; i < word.Length; i++) _letters[at + i] = (byte)word[i];
-            var hash = Hash(word);
-            var slot = (int)hash & _mask;
-            while (_slots[slot] != 0) slot = (slot + 1) & _mask;
-            _slots[slot] = ((ulong)hash << 32) | ((uint)at << 8) | (uint)word.Length;
-            at += word.Length;
+            var slot = Slot(p);
+            while (_slots[slot] != 0) slot = (slot + 1) & (_slots.Length - 1);
+            _slots[slot] = p;
         }
+        _long = new HashSet<string>(distinct.Where(w => w.Length > MaxPacked), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public bool Contains(ReadOnlySpan<char> word) => word.Length is > 0 and < 256 && Contains(word, Hash(word));
+    public bool Contains(ReadOnlySpan<char> word) =>
+        word.Length > MaxPacked ? _long.Contains(word) : TryPack(word, out var packed) && Contains(packed);
 
-    /// <summary>Membership of <paramref name="word"/> whose <see cref="Hash"/> is already known.</summary>
-    public bool Contains(ReadOnlySpan<char> word, uint hash)
+    /// <summary>Membership of the word packed as <paramref name="packed"/> (see <see cref="Pack(ulong, char)"/>).</summary>
+    public bool Contains(ulong packed)
     {
-        var key = hash;
-        for (var slot = (int)hash & _mask; ; slot = (slot + 1) & _mask)
+        for (var slot = Slot(packed); ; slot = (slot + 1) & (_slots.Length - 1))
         {
             var entry = _slots[slot];
+            if (entry == packed) return packed != 0;
             if (entry == 0) return false;
-            if ((uint)(entry >> 32) == key && (int)(entry & 0xFF) == word.Length && SameLetters(word, (int)((uint)entry >> 8)))
-                return true;
         }
     }
 
-    /// <summary>The hash of the empty word; <see cref="Hash(uint, char)"/> adds a letter.</summary>
-    public const uint EmptyHash = Offset;
+    /// <summary>
+    /// The number of a word one letter longer than the word packed as <paramref name="packed"/>: the lower case of
+    /// <paramref name="letter"/> (A–Z or a–z, which have the same five low bits).
+    /// </summary>
+    public static ulong Pack(ulong packed, char letter) => (packed << 5) | (uint)(letter & 31);
 
-    public static uint Hash(ReadOnlySpan<char> word)
+    /// <summary>The number of a word of 1 to <see cref="MaxPacked"/> letters a–z; false for any other word.</summary>
+    public static bool TryPack(ReadOnlySpan<char> word, out ulong packed)
     {
-        var h = Offset;
-        foreach (var c in word) h = Hash(h, c);
-        return h;
-    }
-
-    /// <summary>The hash of the word hashed to <paramref name="hash"/> with <paramref name="c"/> added at its end.</summary>
-    public static uint Hash(uint hash, char c) => (hash ^ c) * Prime;
-
-    /// <summary>Fills <paramref name="hashes"/>[i] with the hash of <paramref name="word"/>[..i] (i from 0 to its length).</summary>
-    public static void PrefixHashes(ReadOnlySpan<char> word, Span<uint> hashes)
-    {
-        var h = Offset;
-        hashes[0] = h;
-        for (var i = 0; i < word.Length; i++) hashes[i + 1] = h = (h ^ word[i]) * Prime;
-    }
-
-    private bool SameLetters(ReadOnlySpan<char> word, int at)
-    {
-        var letters = _letters.AsSpan(at, word.Length);
-        for (var i = 0; i < word.Length; i++)
-            if (letters[i] != word[i]) return false;
+        packed = 0;
+        if (word.IsEmpty || word.Length > MaxPacked) return false;
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterLower(c)) return false;
+            packed = Pack(packed, c);
+        }
         return true;
     }
+
+    /// <summary>Fills <paramref name="packs"/>[i] with the number of <paramref name="lower"/>[..i], for i up to <see cref="MaxPacked"/>.</summary>
+    public static void PrefixPacks(ReadOnlySpan<char> lower, Span<ulong> packs)
+    {
+        packs[0] = 0;
+        for (var i = 0; i < Math.Min(lower.Length, MaxPacked); i++) packs[i + 1] = Pack(packs[i], lower[i]);
+    }
+
+    /// <summary>Membership of <paramref name="lower"/>[..length], whose prefix numbers <see cref="PrefixPacks"/> gave.</summary>
+    public bool ContainsPrefix(ReadOnlySpan<char> lower, int length, ReadOnlySpan<ulong> packs) =>
+        length <= MaxPacked ? Contains(packs[length]) : _long.Contains(lower[..length]);
+
+    private int Slot(ulong packed) => (int)((packed * 0x9E3779B97F4A7C15) >> _shift);
 
     private static bool IsAsciiLower(string word)
     {

@@ -14,15 +14,12 @@ internal sealed class GluedWordSplitter
 
     private const int MaxLength = 40;
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
-    {
+    private static readonly AsciiWordSet FunctionWords = new(
+    [
         "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "into",
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "their", "they", "he", "she",
         "his", "her", "this", "that", "these", "while", "about", "between", "both", "new", "two", "not",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup =
-        FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    ]);
 
     private readonly AsciiWordSet _words;
 
@@ -34,17 +31,19 @@ internal sealed class GluedWordSplitter
     public int[] Split(ReadOnlySpan<char> token)
     {
         if (token.Length is < MinLength or > MaxLength) return [];
-        Span<char> lower = stackalloc char[token.Length];
-        var hash = AsciiWordSet.EmptyHash;
+        // A letter packs the same in either case, so most tokens, which are words, need no lower-case copy.
+        var packed = 0UL;
         for (var i = 0; i < token.Length; i++)
         {
             var c = token[i];
             if (!char.IsAsciiLetter(c)) return [];
             if (i > 0 && char.IsAsciiLetterUpper(c) && !IsCamelBoundary(token, i)) return [];
-            lower[i] = (char)(c | 0x20);
-            hash = AsciiWordSet.Hash(hash, lower[i]);
+            packed = AsciiWordSet.Pack(packed, c);
         }
-        if (_words.Contains(lower, hash)) return [];
+        if (token.Length <= AsciiWordSet.MaxPacked && _words.Contains(packed)) return [];
+        Span<char> lower = stackalloc char[token.Length];
+        for (var i = 0; i < token.Length; i++) lower[i] = (char)(token[i] | 0x20);
+        if (token.Length > AsciiWordSet.MaxPacked && _words.Contains(lower)) return [];
         var camel = CamelSplit(token, lower);
         if (camel.Length > 0) return camel;
         if (char.IsAsciiLetterUpper(token[^1])) return [];
@@ -78,20 +77,20 @@ internal sealed class GluedWordSplitter
     {
         var best = -1;
         int[] bestCuts = [];
-        Span<uint> prefixes = stackalloc uint[lower.Length + 1];
-        Span<uint> restPrefixes = stackalloc uint[lower.Length + 1];
-        AsciiWordSet.PrefixHashes(lower, prefixes);
+        Span<ulong> prefixes = stackalloc ulong[AsciiWordSet.MaxPacked + 1];
+        Span<ulong> restPrefixes = stackalloc ulong[AsciiWordSet.MaxPacked + 1];
+        AsciiWordSet.PrefixPacks(lower, prefixes);
         for (var i = 2; i <= lower.Length - 2; i++)
         {
-            if (!_words.Contains(lower[..i], prefixes[i])) continue;
+            if (!_words.ContainsPrefix(lower, i, prefixes)) continue;
             var rest = lower[i..];
             if (_words.Contains(rest))
                 Consider(Score(lower[..i]) + Score(rest) + 100, [i]);
             else
             {
-                AsciiWordSet.PrefixHashes(rest, restPrefixes);
+                AsciiWordSet.PrefixPacks(rest, restPrefixes);
                 for (var j = 2; j <= rest.Length - 2; j++)
-                    if (_words.Contains(rest[..j], restPrefixes[j]) && _words.Contains(rest[j..]))
+                    if (_words.ContainsPrefix(rest, j, restPrefixes) && _words.Contains(rest[j..]))
                         Consider(Score(lower[..i]) + Score(rest[..j]) + Score(rest[j..]), [i, i + j]);
             }
         }
@@ -103,7 +102,7 @@ internal sealed class GluedWordSplitter
         }
     }
 
-    private static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWordLookup.Contains(word);
+    private static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWords.Contains(word);
 
     private int Score(ReadOnlySpan<char> word) =>
         IsFunctionWord(word) ? 3 : word.Length >= 4 ? 2 : 0;

@@ -17,16 +17,17 @@ internal sealed class LineClassifier(RuleGroup rules)
     private static readonly Dictionary<string, LineTest> Tests = new(StringComparer.Ordinal)
     {
         ["xx.stamp.time-date"] = MayBeStamp,
-        ["xx.boilerplate.menu"] = line => MayStartWith(line, "uUmMhH>"),
-        ["xx.boilerplate.social"] = line => MayStartWith(line, "lLfFsSpPbByYcCxXtTrR"),
-        ["xx.boilerplate.source"] = line => MayStartWith(line, "sSnNtTvVxXaArRkKyYbB"),
-        // "… 04-06-2024" ends with a digit; the other alternatives start with "tổng số" or "tiêu đề".
-        ["xx.boilerplate.headline-list"] = line =>
-            char.IsDigit(line[^1]) || (line.Length > 1 && MayStartWith(line, "tT") && MayStartWith(line[1..], "iI")),
+        ["xx.boilerplate.menu"] = line => MayStartWith(line, "un", "me", "ho", ">"),
+        ["xx.boilerplate.social"] = line =>
+            MayStartWith(line, "li", "fo", "sh", "pr", "bl", "po", "yo", "co", "đọ", "xe", "ta", "từ", "re", "ti"),
+        ["xx.boilerplate.source"] = line =>
+            MayStartWith(line, "so", "ng", "th", "vn", "tt", "vg", "xi", "af", "re", "ky", "yo", "by", "ne"),
+        // "… 04-06-2024" ends with a date; the other alternatives start with "tổng số" or "tiêu đề".
+        ["xx.boilerplate.headline-list"] = line => EndsWithYearAfter(line, "-/.") || MayStartWith(line, "tổ", "ti"),
         // Letters and digits are neither punctuation, symbols nor spaces.
         ["xx.boilerplate.punctuation"] = line => !char.IsLetterOrDigit(line[0]),
         ["xx.caption.photo"] = line => line[^1] is ')' or '|',
-        ["xx.boilerplate.credit-only"] = line => MayStartWith(line, "pP") && line.Contains(':'),
+        ["xx.boilerplate.credit-only"] = line => MayStartWith(line, "ph", "ản") && line.Contains(':'),
     };
 
     private readonly PatternRule[] _rules = [.. rules.Rules];
@@ -54,22 +55,35 @@ internal sealed class LineClassifier(RuleGroup rules)
     }
 
     /// <summary>
-    /// Every alternative of the stamp pattern has a <c>\d</c>. Those that allow a line over 100 characters start with
-    /// a digit, with "mới nhất", with a capitalised word and a day number ("November 3, 2022 | …": nothing but letters,
-    /// dots and spaces before the first digit), or have "published: 2019/6/12" (a colon and a slash).
+    /// Every alternative of the stamp pattern has a <c>\d</c>, and starts with a digit, with "mới nhất", with
+    /// "… published: 2019/6/12" (a colon and a slash), or with a capitalised word and a day number ("November 3, 2022");
+    /// on lines up to 100 characters also with a date as "12/03/2024" (a slash) or with "updated", "posted", "cập nhật"….
     /// </summary>
     private static bool MayBeStamp(ReadOnlySpan<char> line)
     {
         if (!HasDigit(line)) return false;
-        if (line.Length <= 100 || char.IsDigit(line[0]) || MayStartWith(line, "mM") || (line.Contains(':') && line.Contains('/'))) return true;
-        if (!char.IsUpper(line[0])) return false;
-        foreach (var c in line)
-        {
-            if (char.IsDigit(c)) return true;
-            if (!(char.IsLetter(c) || c == '.' || char.IsWhiteSpace(c) || char.IsSeparator(c))) return false;
-        }
-        return false;
+        if (char.IsDigit(line[0]) || MayStartWith(line, "mớ") || (line.Contains(':') && line.Contains('/'))) return true;
+        if (line.Length <= 100 && (line.Contains('/') || MayStartWith(line, "la", "up", "pu", "po", "cậ", "ng", "đă"))) return true;
+        return StartsWithWordAndNumber(line);
     }
+
+    /// <summary>A capitalised word (an upper-case letter, lower-case letters, maybe a dot), spaces, then a digit.</summary>
+    private static bool StartsWithWordAndNumber(ReadOnlySpan<char> line)
+    {
+        if (!char.IsUpper(line[0])) return false;
+        var i = 1;
+        while (i < line.Length && char.IsLower(line[i])) i++;
+        if (i == 1) return false;
+        if (i < line.Length && line[i] == '.') i++;
+        var spaces = i;
+        while (i < line.Length && (char.IsWhiteSpace(line[i]) || char.IsSeparator(line[i]))) i++;
+        return i > spaces && i < line.Length && char.IsDigit(line[i]);
+    }
+
+    /// <summary>Whether the line ends with four digits after one of <paramref name="separators"/> and a digit ("…-06-2024").</summary>
+    private static bool EndsWithYearAfter(ReadOnlySpan<char> line, string separators) =>
+        line.Length >= 6 && char.IsDigit(line[^1]) && char.IsDigit(line[^2]) && char.IsDigit(line[^3]) && char.IsDigit(line[^4])
+        && separators.Contains(line[^5]) && char.IsDigit(line[^6]);
 
     /// <summary>A <c>\d</c> (any Unicode decimal digit); past ASCII, the first ones are at U+0660.</summary>
     private static bool HasDigit(ReadOnlySpan<char> line)
@@ -83,7 +97,26 @@ internal sealed class LineClassifier(RuleGroup rules)
         return false;
     }
 
-    /// <summary>False when the line starts with an ASCII character none of the pattern's first letters can be, in any case.</summary>
-    private static bool MayStartWith(ReadOnlySpan<char> line, string firstAscii) =>
-        !char.IsAscii(line[0]) || firstAscii.Contains(line[0], StringComparison.Ordinal);
+    /// <summary>
+    /// False when the line cannot start with any of the (case-insensitive) literals <paramref name="prefixes"/> begin
+    /// with: only its ASCII characters are judged; any other may be a case variant.
+    /// </summary>
+    private static bool MayStartWith(ReadOnlySpan<char> line, params ReadOnlySpan<string> prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            var i = 0;
+            while (i < prefix.Length && i < line.Length && MayBe(line[i], prefix[i])) i++;
+            if (i == prefix.Length) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the character <paramref name="c"/> of a line may match the pattern character <paramref name="p"/> ignoring case.</summary>
+    internal static bool MayBe(char c, char p)
+    {
+        if (!char.IsAscii(c) || c == p) return true;
+        if (!char.IsAscii(p)) return char.ToLowerInvariant(c) == char.ToLowerInvariant(p) || char.ToUpperInvariant(c) == char.ToUpperInvariant(p);
+        return char.IsAsciiLetter(p) && (c | 0x20) == (p | 0x20);
+    }
 }

@@ -70,7 +70,9 @@ internal static class LineWriter
 
     /// <summary>A letter run [i, j) that goes on with a letter, digit or hyphen is part of a longer token.</summary>
     private static bool IsGlued(string text, int i, int j, int start, int end) =>
-        j < end && (char.IsLetterOrDigit(text[j]) || text[j] == '-') || (i > start && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-'));
+        (j < end && Joins(text[j])) || (i > start && Joins(text[i - 1]));
+
+    private static bool Joins(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) || c == '-' : char.IsLetterOrDigit(c);
 
     /// <summary>Writes the text from <paramref name="copied"/> up to the last cut of the word at <paramref name="i"/>, a space at each cut.</summary>
     private static int WriteCuts(MappedTextBuilder b, string text, int copied, int i, int[] cuts)
@@ -109,7 +111,7 @@ internal static class LineWriter
     internal static (bool SurelyNfc, bool Vietnamese) Scan(ReadOnlySpan<char> line)
     {
         var (nfc, vietnamese) = (true, false);
-        for (var k = line.IndexOfAnyExceptInRange('\0', '\u00FF'); k >= 0; k = line.IndexOfAnyExceptInRange('\0', '\u00FF'))
+        for (var k = line.IndexOfAnyExceptInRange('\0', '\u00FF'); k >= 0 && (nfc || !vietnamese); k = line.IndexOfAnyExceptInRange('\0', '\u00FF'))
         {
             var c = line[k];
             if (c is >= '\u1EA0' and <= '\u1EF9' or 'ơ' or 'ư' or 'đ' or 'ă' or 'Ơ' or 'Ư' or 'Đ' or 'Ă') vietnamese = true;

@@ -50,7 +50,13 @@ public sealed class TokenStream
     {
         var vocabulary = Lexicons.Vocabulary.Instance;
         var ids = new int[Array.Length];
-        for (var i = 0; i < ids.Length; i++) ids[i] = vocabulary.IdOf(FoldedOf(Array[i]), _hashes[i]);
+        var triggers = new List<int>();
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var id = ids[i] = vocabulary.IdOf(FoldedOf(Array[i]), _hashes[i]);
+            if (id >= 0 && vocabulary.IsTrigger(id)) triggers.Add(i);
+        }
+        _triggerWords = triggers;
         return ids;
     }
 
@@ -60,16 +66,13 @@ public sealed class TokenStream
     private List<int>? _triggerWords;
 
     /// <summary>The indexes of the tokens that are a trigger word of some rule (<see cref="Lexicons.Vocabulary.IsTrigger"/>), in text order.</summary>
-    internal List<int> TriggerWords => _triggerWords ??= FindTriggerWords();
-
-    private List<int> FindTriggerWords()
+    internal List<int> TriggerWords
     {
-        var vocabulary = Lexicons.Vocabulary.Instance;
-        var ids = Ids;
-        var found = new List<int>();
-        for (var i = 0; i < ids.Length; i++)
-            if (ids[i] >= 0 && vocabulary.IsTrigger(ids[i])) found.Add(i);
-        return found;
+        get
+        {
+            _ids ??= LookUpIds();
+            return _triggerWords!;
+        }
     }
 
     private List<int>? _digitStarts;

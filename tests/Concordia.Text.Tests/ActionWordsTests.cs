@@ -23,4 +23,18 @@ public class ActionWordsTests
         Assert.Equal(4, all.Length);
         Assert.Equal(words.Of("2027 4,200").Figures, figures);
     }
+
+    [Theory]
+    [InlineData(8)]
+    [InlineData(4000)]
+    public void Of_ManyWordsPastTheSizeGiven_SameWordSameId(int chars)
+    {
+        var words = new ActionWords(chars);
+        var first = Enumerable.Range(0, 300).Select(i => words.Of($"build bridge{i} road{i % 7} and upgrade port{i}")).ToList();
+        for (var i = 0; i < 300; i++) Assert.Equal(first[i].Words, words.Of($"build bridge{i} road{i % 7} and upgrade port{i}").Words);
+        Assert.Equal(words.Of("Build").Words, words.Of("build,").Words);
+        Assert.NotEqual(words.Of("bridge10").Words, words.Of("bridge100").Words);
+        var (all, figures) = words.Of("road1 road1 bridge2 port3 harbour");
+        Assert.Equal((4, 3), (all.Length, figures.Length));
+    }
 }

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Text;
 
 namespace Concordia.Text.Assembly;
 
@@ -10,17 +12,17 @@ namespace Concordia.Text.Assembly;
 /// </summary>
 internal sealed class ActionWords
 {
-    private static readonly SearchValues<char> Separators = SearchValues.Create(" ,.;-");
-
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly WordNumbers _ids;
 
     // Reused between calls: one instance serves one document.
     private readonly List<int> _words = [];
     private readonly List<int> _figures = [];
 
+    /// <summary>For undertakings of <paramref name="chars"/> characters in all.</summary>
+    public ActionWords(int chars = 256) => _ids = new WordNumbers(chars);
+
     public (int[] Words, int[] Figures) Of(string action)
     {
-        var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         var buffer = action.Length <= 512 ? stackalloc char[action.Length] : new char[action.Length];
         action.AsSpan().ToLowerInvariant(buffer);
         ReadOnlySpan<char> lower = buffer;
@@ -32,15 +34,19 @@ internal sealed class ActionWords
             var word = end < 0 ? lower : lower[..end];
             lower = end < 0 ? [] : lower[(end + 1)..];
             if (word.Length <= 3) continue;
-            if (!lookup.TryGetValue(word, out var id)) lookup[word] = id = _ids.Count;
+            var id = _ids.NumberOf(word);
             _words.Add(id);
             if (HasDigit(word)) _figures.Add(id);
         }
         return (SortedDistinct(_words), SortedDistinct(_figures));
     }
 
+    private static readonly SearchValues<char> Separators = SearchValues.Create(" ,.;-");
+
     private static bool HasDigit(ReadOnlySpan<char> word)
     {
+        if (word.ContainsAnyInRange('0', '9')) return true;
+        if (Ascii.IsValid(word)) return false;
         foreach (var c in word)
             if (char.IsDigit(c)) return true;
         return false;
@@ -67,6 +73,6 @@ internal sealed class ActionWords
         var n = 0;
         for (var i = 0; i < ids.Count; i++)
             if (n == 0 || ids[i] != ids[n - 1]) ids[n++] = ids[i];
-        return [.. System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids)[..n]];
+        return [.. CollectionsMarshal.AsSpan(ids)[..n]];
     }
 }

@@ -227,7 +227,9 @@ internal sealed class CommitmentAssembler(Analysis a, string? mainMechanism)
     /// <summary>The same undertaking reported twice (lead and body) is kept once; different figures make different undertakings.</summary>
     private static List<CommitmentFact> Dedupe(List<CommitmentFact> facts)
     {
-        var words = new ActionWords();
+        var chars = 0;
+        foreach (var f in facts) chars += f.Action.Length;
+        var words = new ActionWords(chars);
         var kept = new List<(CommitmentFact Fact, int[] Words, int[] Figures)>();
         foreach (var f in facts)
         {

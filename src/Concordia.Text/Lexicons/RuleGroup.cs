@@ -131,14 +131,14 @@ public sealed class RuleGroup
     public List<(PatternRule Rule, Match Match)> MatchesAtTriggers(string text, Recognition.TokenStream tokens)
     {
         var found = new List<(PatternRule, Match)>();
-        var anchored = AnchoredInOrder();
-        for (var i = 0; i < tokens.Array.Length; i++)
+        var ids = tokens.Ids;
+        foreach (var i in tokens.TriggerWords)
         {
-            if (TriggeredAt(tokens, i) is not { } rules) continue;
-            foreach (var rule in rules)
+            if ((_isTrigger[ids[i] >> 6] & (1UL << ids[i])) == 0 || _triggerIndexes[ids[i]] is not { } rules) continue;
+            foreach (var r in rules)
             {
-                var m = anchored[_order[rule]].Match(text, tokens.Array[i].Start);
-                if (m.Success) found.Add((rule, m));
+                var m = _anchoredByIndex[r].Value.Match(text, tokens.Array[i].Start);
+                if (m.Success) found.Add((_rules[r], m));
             }
         }
         foreach (var rule in _rules)
@@ -165,9 +165,4 @@ public sealed class RuleGroup
         }
         return first;
     }
-
-    private Regex[]? _anchoredInOrder;
-
-    /// <summary>The anchored pattern of each rule by its position in <see cref="Rules"/> (an array index, not a record hash).</summary>
-    private Regex[] AnchoredInOrder() => _anchoredInOrder ??= [.. _rules.Select(Anchored)];
 }

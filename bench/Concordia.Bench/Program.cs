@@ -15,6 +15,11 @@ if (args.Length > 0 && args[0] == "--loop")
     StageProfile.Loop(args.Length > 1 ? args[1] : "data/sample-corpus", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000);
     return 0;
 }
+if (args.Length > 0 && args[0] == "--alloc")
+{
+    StageProfile.Allocations(args.Length > 1 ? args[1] : "data/sample-corpus");
+    return 0;
+}
 if (args.Length > 0 && args[0] == "--stages")
 {
     StageProfile.Run(args.Length > 1 ? args[1] : "data/sample-corpus", 300);

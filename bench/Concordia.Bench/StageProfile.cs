@@ -44,6 +44,22 @@ internal static class StageProfile
                 _ = new Analysis(n, LanguageDetector.Detect(n.Text));
             }
         });
+        Time("all stages, no facts", rounds, chars, () =>
+        {
+            foreach (var t in texts)
+            {
+                var n = Normaliser.Normalise(t);
+                var a = new Analysis(n, LanguageDetector.Detect(n.Text.AsSpan(0, n.BodyLength)));
+                a.DateContext = PublishedResolver.Resolve(a).Context;
+                var mentions = new PersonRecogniser(a.Tokens, a.Titles, a.Countries, a.Mechanisms.Concat(a.Cities).Concat(a.Kinds)).FindAll();
+                var people = PeopleAssembler.Assemble(a, mentions);
+                var meetings = new MeetingAssembler(a, mentions, people).Assemble();
+                var main = meetings.Find(m => m.Mechanism is not null)?.Mechanism
+                    ?? a.Mechanisms.GroupBy(m => m.Value).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+                _ = new CommitmentAssembler(a, main).Assemble();
+                _ = AmountAssembler.Assemble(a);
+            }
+        });
         Time("people", rounds, chars, () => { foreach (var a in analyses) PeopleAssembler.Assemble(a, new PersonRecogniser(a.Tokens, a.Titles, a.Countries, a.Mechanisms.Concat(a.Cities).Concat(a.Kinds)).FindAll()); });
         Time("meetings", rounds, chars, () =>
         {
@@ -55,6 +71,43 @@ internal static class StageProfile
         });
         Time("commitments", rounds, chars, () => { foreach (var a in analyses) new CommitmentAssembler(a, null).Assemble(); });
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(whole pipeline {chars / 1e6 / total:F1} M chars/s CPU)"));
+    }
+
+    /// <summary>Bytes allocated per character by each step of the pipeline, chained as <see cref="ExtractionPipeline"/> runs them ("--alloc").</summary>
+    public static void Allocations(string sampleDir)
+    {
+        var texts = Directory.GetFiles(sampleDir).Select(File.ReadAllText).ToArray();
+        double chars = texts.Sum(t => t.Length);
+        var bytes = new Dictionary<string, long>();
+        void Step(string name, Action step)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            step();
+            bytes[name] = bytes.GetValueOrDefault(name) + GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var t in texts)
+            {
+                if (round == 1 && t == texts[0]) bytes.Clear(); // the first round also loads rules and compiles code
+                NormalisedText n = null!;
+                Analysis a = null!;
+                List<PersonMention> mentions = null!;
+                List<PersonDraft> people = null!;
+                List<MeetingDraft> meetings = null!;
+                Step("normalise", () => n = Normaliser.Normalise(t));
+                Step("language + analysis", () => a = new Analysis(n, LanguageDetector.Detect(n.Text.AsSpan(0, n.BodyLength))));
+                Step("published", () => a.DateContext = PublishedResolver.Resolve(a).Context);
+                Step("person mentions", () => mentions = new PersonRecogniser(a.Tokens, a.Titles, a.Countries, a.Mechanisms.Concat(a.Cities).Concat(a.Kinds)).FindAll());
+                Step("people", () => people = PeopleAssembler.Assemble(a, mentions));
+                Step("meetings", () => meetings = new MeetingAssembler(a, mentions, people).Assemble());
+                Step("commitments", () => new CommitmentAssembler(a, meetings.Find(m => m.Mechanism is not null)?.Mechanism).Assemble());
+                Step("amounts", () => AmountAssembler.Assemble(a));
+                Step("whole pipeline", () => ExtractionPipeline.Extract(t, "x.txt"));
+            }
+        }
+        foreach (var (name, b) in bytes)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-28} {b / chars,6:F1} bytes/char"));
     }
 
     /// <summary>The whole pipeline over the sample documents, <paramref name="rounds"/> times, for a profiler to watch ("--loop").</summary>

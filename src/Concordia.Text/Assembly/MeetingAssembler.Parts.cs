@@ -21,8 +21,7 @@ internal sealed partial class MeetingAssembler
     {
         for (var end = kindStart; end >= Math.Max(0, kindStart - 5); end--)
         {
-            var m = a.Mechanisms.LastOrDefault(x => x.EndToken == end);
-            if (m is not null) return m;
+            if (MechanismsByEnd.TryGetValue(end, out var m)) return m;
             if (end - 1 < 0 || !GapWords.Contains(Word(end - 1)) && !IsAbbreviation(end - 1)) return null;
         }
         return null;
@@ -33,9 +32,10 @@ internal sealed partial class MeetingAssembler
     {
         if (!vi && Word(kindEnd) is not ("of" or "for")) return null;
         var limit = kindEnd + (vi ? 6 : 9);
-        foreach (var m in a.Mechanisms)
+        for (var at = FirstMechanismFrom(kindEnd); at < a.Mechanisms.Count && a.Mechanisms[at].FirstToken <= limit; at++)
         {
-            if (m.FirstToken < kindEnd || m.FirstToken > limit || !sentence.Contains(m.Span)) continue;
+            var m = a.Mechanisms[at];
+            if (!sentence.Contains(m.Span)) continue;
             for (var i = kindEnd; i < m.FirstToken; i++)
                 if (Word(i) is "," or "." or ";" || a.Kinds.Exists(k => k.FirstToken == i)) return null;
             return m;
@@ -69,22 +69,82 @@ internal sealed partial class MeetingAssembler
     /// <summary>"the 23rd Mekong–Korea ... Meeting" (just before the name) or "Hội nghị ... lần thứ 11" (after the kind).</summary>
     private OrdinalMention? OrdinalFor(int before, PhraseMention k, Span sentence)
     {
-        var after = a.Ordinals.FirstOrDefault(o => o.RuleId.StartsWith("vi.", StringComparison.Ordinal) && o.Span.Start >= k.Span.End
-            && sentence.Contains(o.Span) && _ts.IndexAt(o.Span.Start) - k.EndToken <= 10);
+        var after = OrdinalAfter(k, sentence);
         if (after is not null || IsVietnamese(k.Phrase)) return after;
         var start = before;
         // "The ninth Mekong River Commission (MRC) Summit": step back over the name and its abbreviation.
-        while (start > 0 && (Word(start - 1) is "(" or ")" || a.Mechanisms.Exists(m => m.EndToken == start)))
-            start = a.Mechanisms.Find(m => m.EndToken == start)?.FirstToken ?? start - 1;
+        while (start > 0 && (Word(start - 1) is "(" or ")" || MechanismsByEnd.ContainsKey(start)))
+            start = MechanismsByEnd.TryGetValue(start, out var m) ? m.FirstToken : start - 1;
         // "the 5th meeting of the Laos-Thailand Joint Commission"
         if (start >= 3 && Word(start - 1) == "the" && Word(start - 2) == "of" && Word(start - 3) is "meeting" or "session" or "conference")
             start -= 3;
         if (start == 0) return null;
         var prev = _ts.Tokens[start - 1];
-        return a.Ordinals.FirstOrDefault(o => o.Span.End == prev.End && o.Span.Start >= sentence.Start);
+        return OrdinalsByEnd.TryGetValue(prev.End, out var o) && o.Span.Start >= sentence.Start ? o : null;
     }
 
-    private bool IsOrdinalToken(int i) => a.Ordinals.Exists(o => o.Span.Contains(new Span(_ts.Tokens[i].Start, _ts.Tokens[i].Length)));
+    /// <summary>A Vietnamese ordinal after the kind in its sentence, at most ten tokens on ("Hội nghị ... lần thứ 11").</summary>
+    private OrdinalMention? OrdinalAfter(PhraseMention k, Span sentence)
+    {
+        for (var at = FirstOrdinalFrom(k.Span.End); at < a.Ordinals.Count && a.Ordinals[at].Span.Start < sentence.End; at++)
+        {
+            var o = a.Ordinals[at];
+            if (o.RuleId.StartsWith("vi.", StringComparison.Ordinal) && sentence.Contains(o.Span) && _ts.IndexAt(o.Span.Start) - k.EndToken <= 10)
+                return o;
+        }
+        return null;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> lies inside an ordinal (ordinals are in text order and do not overlap).</summary>
+    private bool IsOrdinalToken(int i)
+    {
+        var token = new Span(_ts.Tokens[i].Start, _ts.Tokens[i].Length);
+        var at = FirstOrdinalFrom(token.Start + 1) - 1;
+        return at >= 0 && a.Ordinals[at].Span.Contains(token);
+    }
+
+    /// <summary>The index of the first ordinal starting at or after <paramref name="offset"/>.</summary>
+    private int FirstOrdinalFrom(int offset)
+    {
+        int lo = 0, hi = a.Ordinals.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (a.Ordinals[mid].Span.Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The index of the first mechanism starting at or after token <paramref name="token"/>.</summary>
+    private int FirstMechanismFrom(int token)
+    {
+        int lo = 0, hi = a.Mechanisms.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (a.Mechanisms[mid].FirstToken < token) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Mechanism mentions by the token they end before (they do not overlap, so one at most).</summary>
+    private Dictionary<int, PhraseMention> MechanismsByEnd => _mechanismsByEnd ??= ByEnd(a.Mechanisms, m => m.EndToken);
+
+    private Dictionary<int, PhraseMention>? _mechanismsByEnd;
+
+    /// <summary>Ordinals by the offset they end at (they do not overlap, so one at most).</summary>
+    private Dictionary<int, OrdinalMention> OrdinalsByEnd => _ordinalsByEnd ??= ByEnd(a.Ordinals, o => o.Span.End);
+
+    private Dictionary<int, OrdinalMention>? _ordinalsByEnd;
+
+    private static Dictionary<int, T> ByEnd<T>(List<T> mentions, Func<T, int> end)
+    {
+        var map = new Dictionary<int, T>();
+        foreach (var m in mentions) map[end(m)] = m;
+        return map;
+    }
 
     /// <summary>"a yearly Trade Forum", "launch the Youth Forum", "is held annually": not a held meeting.</summary>
     private bool IsSkipped(int nameStart, PhraseMention k)

@@ -116,19 +116,12 @@ internal sealed partial class PersonRecogniser
 
     private string? ModifierBefore(int start)
     {
-        var i = start - 1;
-        if (CountryEndingAt(start) is not null)
-            foreach (var c in _countries.Values)
-                if (c.EndToken == start) i = c.FirstToken - 1;
+        var i = _countriesByEnd.TryGetValue(start, out var c) ? c.FirstToken - 1 : start - 1;
         return Word(i) is "former" or "acting" or "late" ? Word(i) : null;
     }
 
-    private string? CountryEndingAt(int end)
-    {
-        foreach (var c in _countries.Values)
-            if (c.EndToken == end) return c.Value;
-        return null;
-    }
+    /// <summary>The country whose mention ends just before token <paramref name="end"/> (country mentions do not overlap).</summary>
+    private string? CountryEndingAt(int end) => _countriesByEnd.TryGetValue(end, out var c) ? c.Value : null;
 
     private string Word(int i) => _ts.WordAt(i);
 

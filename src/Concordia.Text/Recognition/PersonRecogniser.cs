@@ -39,6 +39,7 @@ internal sealed partial class PersonRecogniser
     private readonly TokenStream _ts;
     private readonly Dictionary<int, PhraseMention> _titles;
     private readonly Dictionary<int, PhraseMention> _countries;
+    private readonly Dictionary<int, PhraseMention> _countriesByEnd = [];
     /// <summary>By token: inside a mechanism, city, kind, country or title phrase, so not part of a name.</summary>
     private readonly bool[] _blocked;
 
@@ -48,6 +49,7 @@ internal sealed partial class PersonRecogniser
         _blocked = new bool[ts.Array.Length];
         _titles = FirstAtEachToken(titles);
         _countries = FirstAtEachToken(countries);
+        foreach (var c in _countries.Values) _countriesByEnd.TryAdd(c.EndToken, c);
         foreach (var o in others)
             for (var i = o.FirstToken; i < o.EndToken; i++) _blocked[i] = true;
         foreach (var c in _countries.Values)

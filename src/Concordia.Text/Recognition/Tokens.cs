@@ -111,10 +111,20 @@ public sealed class TokenStream
 
     public static TokenStream Create(string text)
     {
-        var scan = new Scanner(text.Length / 4 + 16);
+        var scan = t_scanner ??= new Scanner(4096);
+        scan.Clear();
         var folded = string.Create(text.Length, (text, scan), static (dst, state) => state.scan.Run(state.text, dst));
-        return new TokenStream(text, folded, scan.Tokens(), scan.Hashes());
+        var stream = new TokenStream(text, folded, scan.Tokens(), scan.Hashes());
+        if (scan.Capacity > MaxKeptScratch) t_scanner = null;
+        return stream;
     }
+
+    /// <summary>The scanner's buffers, reused by the next text on this thread (only the exact token arrays are allocated).</summary>
+    [ThreadStatic]
+    private static Scanner? t_scanner;
+
+    /// <summary>Buffers grown past this many tokens by a very long text are not kept.</summary>
+    private const int MaxKeptScratch = 1 << 18;
 
     /// <summary>
     /// One pass over the text: writes the folded text, cuts tokens (a run of letters, digits and combining marks, or
@@ -125,6 +135,10 @@ public sealed class TokenStream
         private Token[] _tokens = new Token[capacity];
         private uint[] _hashes = new uint[capacity];
         private int _count;
+
+        public int Capacity => _tokens.Length;
+
+        public void Clear() => _count = 0;
 
         public void Run(string text, Span<char> dst)
         {

@@ -46,4 +46,22 @@ public class DecoderTests
         Assert.Equal("decode.too-large", r.Error!.Code);
         Assert.Contains("big.txt", r.Error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(0x01, 5, false)]
+    [InlineData(0x01, 6, true)]
+    [InlineData(0x1B, 6, true)]
+    [InlineData(0x1F, 6, true)]
+    [InlineData((int)'\t', 50, false)]
+    [InlineData((int)'\n', 50, false)]
+    [InlineData((int)'\r', 50, false)]
+    [InlineData(0x0C, 50, false)]
+    [InlineData(0x0B, 6, true)]
+    [InlineData(0x20, 50, false)]
+    public void Decode_ControlBytes_BinaryWhenMoreThanOneInTwenty(int control, int count, bool binary)
+    {
+        var bytes = Enumerable.Repeat((byte)'a', 100).ToArray();
+        for (var i = 0; i < count; i++) bytes[i * 100 / count] = (byte)control;
+        Assert.Equal(binary, !TextDecoder.Decode(bytes, "a.txt").IsSuccess);
+    }
 }

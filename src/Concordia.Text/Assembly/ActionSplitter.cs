@@ -171,14 +171,18 @@ internal static partial class ActionSplitter
         return text;
     }
 
+    // Looked up by span: the words are not cut out of the text.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbLookup = Adverbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool StartsWithVerb(string text, int pos, int end)
     {
         for (var k = 0; k < 4; k++)
         {
             var w = FirstWord(text, pos, end);
             if (w.Length == 0) return false;
-            if (Verbs.Contains(w)) return true;
-            if (!Adverbs.Contains(w)) return false;
+            if (VerbLookup.Contains(text.AsSpan(w.Start, w.Length))) return true;
+            if (!AdverbLookup.Contains(text.AsSpan(w.Start, w.Length))) return false;
             pos = text.IndexOf(' ', pos, end - pos) is var sp and >= 0 ? sp + 1 : end;
         }
         return false;
@@ -195,9 +199,8 @@ internal static partial class ActionSplitter
     /// <summary>"expand trade and treat this as a priority": a verb taking a pronoun elaborates, it is not a new undertaking.</summary>
     private static bool TakesPronoun(string text, int pos, int end)
     {
-        var verb = FirstWord(text, pos, end);
-        var at = text.IndexOf(verb, pos, end - pos, StringComparison.Ordinal) + verb.Length;
-        return FirstWord(text, at, end) is "this" or "it" or "them" or "these" or "that";
+        var next = FirstWord(text, FirstWord(text, pos, end).End, end);
+        return text.AsSpan(next.Start, next.Length) is "this" or "it" or "them" or "these" or "that";
     }
 
     /// <summary>"2,300 million yen to repair X and 900 million yen to build Y": parallel amounts are separate undertakings.</summary>
@@ -209,11 +212,12 @@ internal static partial class ActionSplitter
         return pos < end && char.IsDigit(text[pos]);
     }
 
-    private static string FirstWord(string text, int pos, int end)
+    /// <summary>The first run of letters in [pos, end), empty at <paramref name="end"/> if there is none.</summary>
+    private static Span FirstWord(string text, int pos, int end)
     {
         while (pos < end && !char.IsLetter(text[pos])) pos++;
         var e = pos;
         while (e < end && char.IsLetter(text[e])) e++;
-        return text[pos..e];
+        return Span.FromBounds(pos, e);
     }
 }

@@ -1,14 +1,14 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
+using System.Numerics;
 using System.Text;
 
 namespace Concordia.Text.Assembly;
 
 /// <summary>
-/// The words of undertakings as sorted ids, for telling the same undertaking reported twice: lower case, split at
+/// The words of undertakings as sets of ids, for telling the same undertaking reported twice: lower case, split at
 /// spaces and , . ; -, only words longer than three letters; figures are the words with a digit. Ids are given per
-/// document (one instance per <see cref="CommitmentAssembler"/> run), so comparing two undertakings merges two short
-/// sorted arrays instead of hashing strings.
+/// document (one instance per <see cref="CommitmentAssembler"/> run) and a set is a bit per id, so comparing two
+/// undertakings counts bits in a few words instead of hashing strings.
 /// </summary>
 internal sealed class ActionWords
 {
@@ -21,27 +21,38 @@ internal sealed class ActionWords
     /// <summary>For undertakings of <paramref name="chars"/> characters in all.</summary>
     public ActionWords(int chars = 256) => _ids = new WordNumbers(chars);
 
-    public (int[] Words, int[] Figures) Of(string action)
+    public (ulong[] Words, ulong[] Figures) Of(string action)
     {
-        var buffer = action.Length <= 512 ? stackalloc char[action.Length] : new char[action.Length];
-        action.AsSpan().ToLowerInvariant(buffer);
-        ReadOnlySpan<char> lower = buffer;
+        var lower = action.Length <= 512 ? stackalloc char[action.Length] : new char[action.Length];
         _words.Clear();
         _figures.Clear();
-        while (!lower.IsEmpty)
+        for (var start = 0; start < action.Length;)
         {
-            var end = lower.IndexOfAny(Separators);
-            var word = end < 0 ? lower : lower[..end];
-            lower = end < 0 ? [] : lower[(end + 1)..];
-            if (word.Length <= 3) continue;
-            var id = _ids.NumberOf(word);
-            _words.Add(id);
-            if (HasDigit(word)) _figures.Add(id);
+            var end = action.AsSpan(start).IndexOfAny(Separators) is var e and >= 0 ? start + e : action.Length;
+            if (end - start > 3)
+            {
+                var word = LowerCase(action.AsSpan(start, end - start), lower.Slice(start, end - start));
+                var id = _ids.NumberOf(word);
+                _words.Add(id);
+                if (HasDigit(word)) _figures.Add(id);
+            }
+            start = end + 1;
         }
-        return (SortedDistinct(_words), SortedDistinct(_figures));
+        return (SetOf(_words), SetOf(_figures));
     }
 
     private static readonly SearchValues<char> Separators = SearchValues.Create(" ,.;-");
+
+    /// <summary>
+    /// The word in lower case as the whole text's ToLowerInvariant has it: that maps each character (or surrogate pair)
+    /// on its own and the separators are ASCII, so word by word is the same, and only words with other letters go to ICU.
+    /// </summary>
+    private static Span<char> LowerCase(ReadOnlySpan<char> word, Span<char> into)
+    {
+        if (Ascii.IsValid(word)) Ascii.ToLower(word, into, out _);
+        else word.ToLowerInvariant(into);
+        return into;
+    }
 
     private static bool HasDigit(ReadOnlySpan<char> word)
     {
@@ -52,27 +63,40 @@ internal sealed class ActionWords
         return false;
     }
 
-    /// <summary>Shared words over all distinct words (Jaccard), 0 when either has none.</summary>
-    public static double Similarity(int[] a, int[] b)
-    {
-        if (a.Length == 0 || b.Length == 0) return 0;
-        int i = 0, j = 0, common = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j]) (i, j, common) = (i + 1, j + 1, common + 1);
-            else if (a[i] < b[j]) i++;
-            else j++;
-        }
-        return (double)common / (a.Length + b.Length - common);
-    }
-
-    private static int[] SortedDistinct(List<int> ids)
+    private ulong[] SetOf(List<int> ids)
     {
         if (ids.Count == 0) return [];
-        ids.Sort();
+        var set = new ulong[(_ids.Count + 63) >> 6];
+        foreach (var id in ids) set[id >> 6] |= 1UL << id;
+        return set;
+    }
+
+    /// <summary>The number of distinct words in a set.</summary>
+    public static int Count(ulong[] set)
+    {
         var n = 0;
-        for (var i = 0; i < ids.Count; i++)
-            if (n == 0 || ids[i] != ids[n - 1]) ids[n++] = ids[i];
-        return [.. CollectionsMarshal.AsSpan(ids)[..n]];
+        foreach (var bits in set) n += BitOperations.PopCount(bits);
+        return n;
+    }
+
+    /// <summary>Shared words over all distinct words (Jaccard), 0 when either has none.</summary>
+    public static double Similarity(ulong[] a, ulong[] b)
+    {
+        int common = 0, all = 0;
+        for (var i = 0; i < Math.Max(a.Length, b.Length); i++)
+        {
+            var (x, y) = (i < a.Length ? a[i] : 0, i < b.Length ? b[i] : 0);
+            common += BitOperations.PopCount(x & y);
+            all += BitOperations.PopCount(x | y);
+        }
+        return common == 0 ? 0 : (double)common / all;
+    }
+
+    /// <summary>Whether two sets hold the same words (sets made later may be longer, with zeros).</summary>
+    public static bool SameSet(ulong[] a, ulong[] b)
+    {
+        for (var i = 0; i < Math.Max(a.Length, b.Length); i++)
+            if ((i < a.Length ? a[i] : 0) != (i < b.Length ? b[i] : 0)) return false;
+        return true;
     }
 }

@@ -230,7 +230,7 @@ internal sealed class CommitmentAssembler(Analysis a, string? mainMechanism)
         var chars = 0;
         foreach (var f in facts) chars += f.Action.Length;
         var words = new ActionWords(chars);
-        var kept = new List<(CommitmentFact Fact, int[] Words, int[] Figures)>();
+        var kept = new List<(CommitmentFact Fact, ulong[] Words, ulong[] Figures)>();
         foreach (var f in facts)
         {
             var (w, figures) = words.Of(f.Action);
@@ -241,11 +241,11 @@ internal sealed class CommitmentAssembler(Analysis a, string? mainMechanism)
         return result;
     }
 
-    private static bool IsKept(List<(CommitmentFact Fact, int[] Words, int[] Figures)> kept, string? mechanism, int[] words, int[] figures)
+    private static bool IsKept(List<(CommitmentFact Fact, ulong[] Words, ulong[] Figures)> kept, string? mechanism, ulong[] words, ulong[] figures)
     {
         foreach (var k in kept)
             if (k.Fact.Mechanism == mechanism && ActionWords.Similarity(k.Words, words) >= 0.4
-                && (k.Figures.Length == 0 || figures.Length == 0 || k.Figures.AsSpan().SequenceEqual(figures)))
+                && (k.Figures.Length == 0 || figures.Length == 0 || ActionWords.SameSet(k.Figures, figures)))
                 return true;
         return false;
     }

@@ -39,12 +39,21 @@ internal static partial class Enumerations
             var vietnamese = NextVietnamese(text, pos, english < 0 ? text.Length : english);
             var k = vietnamese >= 0 ? vietnamese : english;
             if (k < 0) break;
+            if (k == vietnamese && !StartsVietnameseVerb(text, k))
+            {
+                pos = k + 1;
+                continue;
+            }
             var m = TriggerAt().Match(text, k);
             if (m.Success) starts.Add(k);
             pos = m.Success ? k + Math.Max(1, m.Length) : k + 1;
         }
         return starts;
     }
+
+    /// <summary>"đề" or "nê" in either case, as the pattern's own first-letter checks ask, before it is run.</summary>
+    private static bool StartsVietnameseVerb(string text, int k) =>
+        (text[k] | 1) == 'đ' && (text[k + 1] | 1) == 'ề' || (text[k] | 0x20) == 'n' && (text[k + 1] | 0x20) == 'ê';
 
     private static int NextEnglish(string text, int pos) => text.AsSpan(pos).IndexOfAny(EnglishVerbs) is var i and >= 0 ? pos + i : -1;
 

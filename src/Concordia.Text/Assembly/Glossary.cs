@@ -27,6 +27,14 @@ internal static class Glossary
         return string.Concat(d.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark));
     }
 
+    private static bool IsAcronym(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2) return false;
+        foreach (var c in w)
+            if (!(c < 128 && (char.IsUpper(c) || char.IsDigit(c)))) return false;
+        return true;
+    }
+
     public static string Translate(string vietnamese)
     {
         var ts = TokenStream.Create(vietnamese);
@@ -49,10 +57,10 @@ internal static class Glossary
                 continue;
             }
             var t = ts.Tokens[i];
-            var w = ts.TextOf(t).ToString();
+            var w = ts.TextOf(t);
             // Numbers and acronyms (ODA, OECD) carry over; a lower-case Vietnamese syllable with no entry does not.
-            if (t.Kind == TokenKind.Number || (w.Length >= 2 && w.All(c => c < 128 && (char.IsUpper(c) || char.IsDigit(c))))) words.Add(w);
-            else if (IsNamePart(ts, i)) words.Add(Ascii(w));
+            if (t.Kind == TokenKind.Number || IsAcronym(w)) words.Add(w.ToString());
+            else if (IsNamePart(ts, i)) words.Add(Ascii(w.ToString()));
             i++;
         }
         return string.Join(' ', words);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Concordia.Domain;
 
@@ -7,6 +8,10 @@ namespace Concordia.Text.Decoding;
 public static class TextDecoder
 {
     public const long DefaultMaxBytes = 20L * 1024 * 1024;
+
+    /// <summary>Control bytes that text rarely has (all below 0x20 but tab, line feed, form feed and carriage return).</summary>
+    private static readonly SearchValues<byte> OddControls =
+        SearchValues.Create([.. Enumerable.Range(0, 0x20).Where(b => b is not ('\t' or '\n' or 0x0C or '\r')).Select(b => (byte)b)]);
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -50,8 +55,7 @@ public static class TextDecoder
         var head = content[..Math.Min(content.Length, 8192)];
         if (head.Contains((byte)0)) return true;
         var controls = 0;
-        foreach (var b in head)
-            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C)) controls++;
+        for (var rest = head; rest.IndexOfAny(OddControls) is var k and >= 0; rest = rest[(k + 1)..]) controls++;
         return head.Length > 0 && controls * 20 > head.Length;
     }
 }

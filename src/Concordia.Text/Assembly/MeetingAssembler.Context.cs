@@ -12,12 +12,12 @@ internal sealed partial class MeetingAssembler
         {
             var cue = a.In(a.Cues, a.Sentences[s]).FirstOrDefault(c => c.Value == "within");
             if (cue is null) continue;
-            // "Bên lề hội nghị, …", "on the sidelines of the meeting, …": the larger meeting is the report's own.
+            // "Bên lề hội nghị, …", "on the margins of the summit, …": the larger meeting is the report's own.
             var parent = ThisMeetingAt(cue.EndToken) ? null : list.Where(x => x.Kind.FirstToken >= cue.EndToken).Select(x => x.Meeting).FirstOrDefault();
             parent ??= list.Exists(x => x.Meeting == main) ? null : main;
             if (parent is null) continue;
             var children = list.Where(x => x.Kind.FirstToken < cue.FirstToken).Select(x => x.Meeting).ToList();
-            // "The meeting was held within the framework of the 27th AEM": "the meeting" is the report's own.
+            // "The talks took place within the framework of the 31st AEM": "the talks" are the report's own.
             if (children.Count == 0 && main is not null && main != parent && ThisMeetingBefore(a.Sentences[s], cue)) children.Add(main);
             foreach (var m in children.Concat(list.Select(x => x.Meeting)))
                 if (m != parent && m.Within is null && parent.Within != m)
@@ -29,8 +29,8 @@ internal sealed partial class MeetingAssembler
     }
 
     /// <summary>
-    /// "Minister attends Lower Mekong Water Forum" over a report of "a Water Forum on the sidelines of the 4th
-    /// Mekong–Korea Summit": a meeting named only in the headline, of a kind the body reports, is the body's meeting loosely named.
+    /// "Minister opens Upper Delta Fisheries Forum" over a report of "a Fisheries Forum on the margins of the 9th
+    /// Syldavia–Borduria Summit": a meeting named only in the headline, of a kind the body reports, is the body's meeting loosely named.
     /// </summary>
     private void DropHeadlineNames(List<MeetingDraft> meetings)
     {

@@ -123,7 +123,7 @@ internal sealed partial class MeetingAssembler(Analysis a, List<PersonMention> p
         return persons.Find(p => p.Key.SetEquals(key)) ?? (key.Count == 1 ? PeopleAssembler.FindByPart(persons, name, at) : null);
     }
 
-    /// <summary>"a seminar on irrigation was held on the sidelines of the meeting": an unnamed meeting held within a named one.</summary>
+    /// <summary>"a fisheries workshop took place on the sidelines of the summit": an unnamed meeting held within a named one.</summary>
     private bool HeldAlongside(PhraseMention k, Span sentence) =>
         a.HasCue(sentence, "held") && a.In(a.Cues, Span.FromBounds(k.Span.End, sentence.End)).Any(c => c.Value == "within");
 

@@ -24,7 +24,7 @@ internal sealed partial class PersonRecogniser
         return parts == 0 ? new Name(pos, "", 0) : new Name(i, Slice(pos, i), parts);
     }
 
-    /// <summary>"Chea Sovann, Deputy Prime Minister and Minister of ...": a name of two to four words before ", title".</summary>
+    /// <summary>"Arlen Voss, Deputy Prime Minister and Minister of ...": a name of two to four words before ", title".</summary>
     private PersonMention? NameBefore(int titleStart)
     {
         if (Word(titleStart - 1) != ",") return null;

@@ -8,7 +8,7 @@ internal sealed record PersonMention(Span Span, string Name, List<string> Roles,
 /// <summary>
 /// Finds people by their titles: [demonym] title [and title] [country] Name [, title ...] ("Lao Deputy Prime
 /// Minister and Minister of Finance Vilay Sengdara", "Bộ trưởng Nông nghiệp Campuchia Sok Vanna",
-/// "H.E. Chea Sovann, Deputy Prime Minister"). A name with no title is not taken as a person.
+/// "H.E. Arlen Voss, Deputy Prime Minister"). A name with no title is not taken as a person.
 /// </summary>
 internal sealed partial class PersonRecogniser
 {

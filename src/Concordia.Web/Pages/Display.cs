@@ -57,7 +57,7 @@ public static class Display
         return n.ToString(Culture) + suffix;
     }
 
-    /// <summary>"23rd MKC Foreign Ministers' Meeting" / "Hội nghị Bộ trưởng Ngoại giao MKC lần thứ 23".</summary>
+    /// <summary>"12th MKC Foreign Ministers' Meeting" / "Hội nghị Bộ trưởng Ngoại giao MKC lần thứ 12".</summary>
     public static string MeetingName(MeetingRef m)
     {
         var kind = Name(m.KindName);

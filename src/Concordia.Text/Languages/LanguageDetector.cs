@@ -29,6 +29,7 @@ public static class LanguageDetector
     {
         text = text[..Math.Min(text.Length, 4000)];
         int words = 0, en = 0, vi = 0, viLetters = 0;
+        var allAscii = Ascii.IsValid(text);
         var scripts = new int[5];
         foreach (var range in text.Split(' '))
         {
@@ -39,7 +40,7 @@ public static class LanguageDetector
             en += flags & 1;
             vi += flags >> 1;
             // Vietnamese letters and the other scripts are all outside ASCII.
-            if (!Ascii.IsValid(w))
+            if (!allAscii && !Ascii.IsValid(w))
                 foreach (var c in w)
                 {
                     if (c is >= '\u1EA0' and <= '\u1EF9' or 'ơ' or 'ư' or 'đ' or 'ă' or 'Ơ' or 'Ư' or 'Đ' or 'Ă') { viLetters++; break; }

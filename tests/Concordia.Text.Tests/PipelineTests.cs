@@ -93,7 +93,33 @@ public class RobustnessTests
         string.Concat(Enumerable.Repeat("The ministers reaffirmed their commitment to injecting fresh momentum, and agreed to resume the Summit; they pledged to act. ", 50)),
         "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao , , và Bộ trưởng Ngoại giao Nhật Bản",
         "H.E. , Deputy Prime Minister, Minister of MFAIC (MFAIC), and H.E.",
+        // Scraped text cut off right after a commitment verb: the match's trailing space is all the "action" there is.
+        "Vietnam and Japan agreed to strengthen ties. The ministers agreed to\n",
+        "Hai bên nhất trí \n",
     };
+
+    /// <summary>Every cut of every sample text, as a scraper that stops mid-page would leave it.</summary>
+    public static TheoryData<string, int> SampleCuts()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var file in Directory.GetFiles(RuleGroupTests.SampleCorpusFolder(), "*.txt").Order())
+        {
+            var length = File.ReadAllText(file).Length;
+            for (var cut = 1; cut < length; cut += Math.Max(1, length / 40)) data.Add(Path.GetFileName(file), cut);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleCuts))]
+    public void Extract_SampleTextCutAnywhere_DoesNotThrowAndSpansStayInside(string file, int cut)
+    {
+        var text = File.ReadAllText(Path.Combine(RuleGroupTests.SampleCorpusFolder(), file))[..cut];
+        var doc = ExtractionPipeline.Extract(Encoding.UTF8.GetBytes(text), file).Value;
+        var spans = doc.Meetings.Select(m => m.Source.Span).Concat(doc.People.Select(p => p.Source.Span))
+            .Concat(doc.Commitments.Select(c => c.Source.Span)).Concat(doc.Amounts.Select(a => a.Source.Span));
+        Assert.All(spans, s => Assert.True(s.Start >= 0 && s.End <= text.Length, $"span {s} is outside a text of {text.Length}"));
+    }
 
     [Theory]
     [MemberData(nameof(OddInputs))]

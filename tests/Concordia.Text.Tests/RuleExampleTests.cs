@@ -126,7 +126,7 @@ public class RuleGroupTests
     }
 
     /// <summary>data/sample-corpus of the repository holding the test binaries.</summary>
-    private static string SampleCorpusFolder()
+    internal static string SampleCorpusFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Concordia.slnx"))) return Path.Combine(dir.FullName, "data", "sample-corpus");

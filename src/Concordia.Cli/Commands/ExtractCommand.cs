@@ -66,6 +66,7 @@ internal static class ExtractCommand
             {
                 // A bug in extraction must not stop the other files; it is reported with the file that showed it.
                 await Console.Error.WriteLineAsync($"extract: {file.FullName}: internal error, please report ({e.GetType().Name}: {e.Message})");
+                await Console.Error.WriteLineAsync(e.StackTrace);
                 failed++;
             }
         }

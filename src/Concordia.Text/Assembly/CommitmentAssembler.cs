@@ -79,7 +79,9 @@ internal sealed class CommitmentAssembler(Analysis a, string? mainMechanism)
             AddActions(facts, Kind(rule), rule.Id, Span.FromBounds(start, cut), sentence, null);
             (rule, start) = (later, lm.Groups["action"] is { Success: true } lg ? lg.Index : lm.Index + lm.Length);
         }
-        AddActions(facts, Kind(rule), rule.Id, Span.FromBounds(start, sentence.End), sentence, null);
+        // A text cut off after the verb ("The ministers agreed to") leaves no action, only the match's trailing space.
+        if (start < sentence.End)
+            AddActions(facts, Kind(rule), rule.Id, Span.FromBounds(start, sentence.End), sentence, null);
         return true;
     }
 

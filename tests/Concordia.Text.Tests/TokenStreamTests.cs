@@ -77,3 +77,87 @@ public class PhraseFindsTests
         Assert.Equal(Phrases.Cues(ts), all.Cues);
     }
 }
+
+/// <summary>The block scanner of <see cref="TokenStream.Create"/> against the plain one-character-at-a-time definition.</summary>
+public class TokenScannerTests
+{
+    /// <summary>The definition: a run of word characters is a Word (a Number when all ASCII digits), any other non-space character a Punct.</summary>
+    private static (string Folded, List<Token> Tokens) Reference(string text)
+    {
+        var folded = new char[text.Length];
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var (word, f) = TokenStream.Read(text[i]);
+            if (!word)
+            {
+                folded[i] = f;
+                if (!char.IsWhiteSpace(text[i])) tokens.Add(new Token(i, 1, TokenKind.Punct));
+                i++;
+                continue;
+            }
+            var start = i;
+            var digits = true;
+            while (i < text.Length && TokenStream.Read(text[i]) is (true, var g))
+            {
+                folded[i++] = g;
+                digits &= char.IsAsciiDigit(g);
+            }
+            tokens.Add(new Token(start, i - start, digits ? TokenKind.Number : TokenKind.Word));
+        }
+        return (new string(folded), tokens);
+    }
+
+    [Fact]
+    public void Create_SampleTextsAtEveryBlockAlignment_SameTokensAndFoldedTextAsTheDefinition()
+    {
+        foreach (var text in Directory.GetFiles(RuleGroupTests.SampleCorpusFolder(), "*.txt").Order().Select(File.ReadAllText))
+            for (var shift = 0; shift < 17; shift++) AssertSameAsDefinition(text[shift..]);
+    }
+
+    [Fact]
+    public void Create_RandomMixOfEveryKindOfCharacter_SameTokensAndFoldedTextAsTheDefinition()
+    {
+        const string pool = "abcXYZ0123456789   \t\n\r\u000B\u000C.,;:!?-()[]\"'`$%&/\\_@#\u00A0\u0085\u00E9\u00C0ăĐđơưẠặỮ\u0301\u0323–—‘’“”\u2212\u02BC日本\uD83D\uDE00\u0660\u0E01";
+        var random = new Random(20261123);
+        for (var n = 0; n < 5000; n++)
+            AssertSameAsDefinition(new string([.. Enumerable.Range(0, random.Next(0, 70)).Select(_ => pool[random.Next(pool.Length)])]));
+    }
+
+    private static void AssertSameAsDefinition(string text)
+    {
+        var (folded, tokens) = Reference(text);
+
+        var ts = TokenStream.Create(text);
+
+        Assert.True(folded == ts.Folded, $"folded text differs for \"{text}\"");
+        Assert.True(tokens.SequenceEqual(ts.Tokens), $"tokens differ for \"{text}\"");
+    }
+
+    [Fact]
+    public void Create_EveryToken_HashedAsItsFoldedForm()
+    {
+        var text = File.ReadAllText(Directory.GetFiles(RuleGroupTests.SampleCorpusFolder(), "*.txt").Order().First());
+        var ts = TokenStream.Create(text + " Hội nghị ngày 15/3 Mê Công–Nhật Bản");
+
+        for (var i = 0; i < ts.Tokens.Count; i++)
+            Assert.Equal(Vocabulary.Instance.IdOf(ts.FoldedOf(ts.Tokens[i])), ts.Ids[i]);
+        Assert.Contains(ts.Ids, id => id >= 0);
+    }
+}
+
+public class WordHashTests
+{
+    [Fact]
+    public void Hash_WordsOfEveryLength_LowBitsSpreadEvenly()
+    {
+        // The table picks slots by the low bits: 4,000 words into 1,024 buckets should leave none badly overloaded.
+        var buckets = new int[1024];
+        for (var n = 0; n < 4000; n++) buckets[WordIds.Hash($"w{n}") & 1023]++;
+        Assert.True(buckets.Max() <= 14, $"fullest bucket {buckets.Max()}");
+        Assert.NotEqual(WordIds.Hash("ab"), WordIds.Hash("ba"));
+        Assert.NotEqual(WordIds.Hash("a"), WordIds.Hash("a\0"));
+        Assert.Equal(WordIds.Hash("mekong"), WordIds.Hash("the mekong".AsSpan(4)));
+    }
+}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.Intrinsics;
 
 namespace Concordia.Text.Recognition;
 
@@ -114,79 +115,128 @@ public sealed class TokenStream
 
     public static TokenStream Create(string text)
     {
-        var scan = t_scanner ??= new Scanner(4096);
-        scan.Clear();
-        var folded = string.Create(text.Length, (text, scan), static (dst, state) => state.scan.Run(state.text, dst));
-        var stream = new TokenStream(text, folded, scan.Tokens(), scan.Hashes());
+        // string.Create does not call back for an empty string.
+        if (text.Length == 0) return new TokenStream(text, text, [], []);
+        var scan = t_scanner ??= new Scanner();
+        var folded = string.Create(text.Length, (text, scan), static (dst, state) => state.scan.Fold(state.text, dst));
+        var (tokens, hashes) = scan.Cut(folded);
         if (scan.Capacity > MaxKeptScratch) t_scanner = null;
-        return stream;
+        return new TokenStream(text, folded, tokens, hashes);
     }
 
-    /// <summary>The scanner's buffers, reused by the next text on this thread (only the exact token arrays are allocated).</summary>
+    /// <summary>The scanner's buffers, reused by the next text on this thread.</summary>
     [ThreadStatic]
     private static Scanner? t_scanner;
 
-    /// <summary>Buffers grown past this many tokens by a very long text are not kept.</summary>
-    private const int MaxKeptScratch = 1 << 18;
+    /// <summary>Buffers grown past this many blocks or tokens by a very long text are not kept.</summary>
+    private const int MaxKeptScratch = 1 << 16;
 
     /// <summary>
-    /// One pass over the text: writes the folded text, cuts tokens (a run of letters, digits and combining marks, or
-    /// one other non-space character) and hashes each token's folded form.
+    /// Two passes over the text, sixteen characters at a time. The first writes the folded text and two bit masks per
+    /// block (word characters, other non-space characters) and counts the tokens: a token is a run of letters, digits
+    /// and combining marks, or one other non-space character. A block of ASCII is folded and classified with vector
+    /// instructions, any other block a character at a time. The second reads where tokens start and end from where the
+    /// masks change and writes them, with their hashes, straight into arrays of the exact size. The scratch is small
+    /// (a byte per two characters, an int per token), so it costs little to bring back into cache for each text.
     /// </summary>
-    private sealed class Scanner(int capacity)
+    private sealed class Scanner
     {
-        private Token[] _tokens = new Token[capacity];
-        private uint[] _hashes = new uint[capacity];
+        private const int Block = 16;
+
+        private uint[] _word = new uint[1024];
+        private uint[] _punct = new uint[1024];
+        private int[] _ends = new int[2048];
         private int _count;
 
-        public int Capacity => _tokens.Length;
+        public int Capacity => Math.Max(_word.Length, _ends.Length);
 
-        public void Clear() => _count = 0;
-
-        public void Run(string text, Span<char> dst)
+        public void Fold(string text, Span<char> dst)
         {
             ReadOnlySpan<char> src = text;
             dst = dst[..src.Length];
-            var i = 0;
-            while (i < src.Length)
+            var blocks = (src.Length + Block - 1) / Block;
+            if (blocks > _word.Length) (_word, _punct) = (new uint[blocks], new uint[blocks]);
+            var inWord = 0u;
+            var count = 0;
+            for (var j = 0; j < blocks; j++)
             {
-                var start = i;
-                var (word, folded) = Read(src[i]);
-                if (!word)
-                {
-                    dst[i++] = folded;
-                    if (!char.IsWhiteSpace(src[start])) Add(new Token(start, 1, TokenKind.Punct), Lexicons.WordIds.HashNext(Lexicons.WordIds.HashStart, folded));
-                    continue;
-                }
-                var digits = true;
-                var hash = Lexicons.WordIds.HashStart;
-                do
-                {
-                    dst[i] = folded;
-                    hash = Lexicons.WordIds.HashNext(hash, folded);
-                    digits &= char.IsAsciiDigit(folded);
-                    if (++i >= src.Length) break;
-                    (word, folded) = Read(src[i]);
-                }
-                while (word);
-                Add(new Token(start, i - start, digits ? TokenKind.Number : TokenKind.Word), hash);
+                var b = j * Block;
+                var length = Math.Min(Block, src.Length - b);
+                var (word, punct) = length == Block && AsciiBlock(src.Slice(b, Block), dst.Slice(b, Block)) is { } masks
+                    ? masks
+                    : OtherBlock(src.Slice(b, length), dst.Slice(b, length));
+                (_word[j], _punct[j]) = (word, punct);
+                count += System.Numerics.BitOperations.PopCount((word & ~((word << 1) | inWord)) | punct);
+                inWord = (word >> (length - 1)) & 1;
             }
+            _count = count;
         }
 
-        private void Add(Token token, uint hash)
+        /// <summary>The tokens of the text <see cref="Fold"/> last read, and their hashes.</summary>
+        public (Token[] Tokens, uint[] Hashes) Cut(string folded)
         {
-            if (_count == _tokens.Length)
+            var tokens = new Token[_count];
+            var hashes = new uint[_count];
+            if (_count + 1 > _ends.Length) _ends = new int[_count + 1];
+            var (starts, ends, inWord) = (0, 0, 0u);
+            for (var b = 0; b < folded.Length; b += Block)
             {
-                System.Array.Resize(ref _tokens, _count * 2);
-                System.Array.Resize(ref _hashes, _count * 2);
+                var length = Math.Min(Block, folded.Length - b);
+                var (word, punct) = (_word[b / Block], _punct[b / Block]);
+                var carried = (word << 1) | inWord;
+                inWord = (word >> (length - 1)) & 1;
+                // A word starts where a word character follows another character; a punctuation token is one character.
+                for (var first = (word & ~carried) | punct; first != 0; first &= first - 1)
+                {
+                    var k = System.Numerics.BitOperations.TrailingZeroCount(first);
+                    tokens[starts++] = new Token(b + k, 0, ((punct >> k) & 1) != 0 ? TokenKind.Punct : TokenKind.Word);
+                }
+                for (var last = (~word & carried & ((1u << length) - 1)) | (punct << 1); last != 0; last &= last - 1)
+                    _ends[ends++] = b + System.Numerics.BitOperations.TrailingZeroCount(last);
             }
-            _tokens[_count] = token;
-            _hashes[_count++] = hash;
+            if (inWord != 0) _ends[ends] = folded.Length;
+            for (var t = 0; t < tokens.Length; t++)
+            {
+                var (start, kind) = (tokens[t].Start, tokens[t].Kind);
+                var form = folded.AsSpan(start, _ends[t] - start);
+                if (kind == TokenKind.Word && char.IsAsciiDigit(form[0]) && !form.ContainsAnyExceptInRange('0', '9')) kind = TokenKind.Number;
+                tokens[t] = new Token(start, form.Length, kind);
+                hashes[t] = Lexicons.WordIds.Hash(form);
+            }
+            return (tokens, hashes);
         }
 
-        public Token[] Tokens() => _tokens[.._count];
+        /// <summary>Folds and classifies sixteen ASCII characters at once; null when the block has any other character.</summary>
+        private static (uint Word, uint Punct)? AsciiBlock(ReadOnlySpan<char> src, Span<char> dst)
+        {
+            if (!Vector256.IsHardwareAccelerated) return null;
+            var v = Vector256.Create(System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(src));
+            if (Vector256.GreaterThanAny(v, Vector256.Create((ushort)0x7F))) return null;
+            var upper = Vector256.LessThan(v - Vector256.Create((ushort)'A'), Vector256.Create((ushort)26));
+            var letter = upper | Vector256.LessThan(v - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
+            var digit = Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
+            // Tab, line feed, vertical tab, form feed, carriage return and space: the ASCII characters char.IsWhiteSpace accepts.
+            var space = Vector256.Equals(v, Vector256.Create((ushort)' ')) | Vector256.LessThan(v - Vector256.Create((ushort)'\t'), Vector256.Create((ushort)5));
+            var folded = Vector256.ConditionalSelect(Vector256.Equals(v, Vector256.Create((ushort)'`')), Vector256.Create((ushort)'\''),
+                v | (upper & Vector256.Create((ushort)0x20)));
+            folded.CopyTo(System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(dst));
+            var word = (letter | digit).ExtractMostSignificantBits();
+            return (word, ~(word | space.ExtractMostSignificantBits()) & 0xFFFF);
+        }
 
-        public uint[] Hashes() => _hashes[.._count];
+        /// <summary>The same as <see cref="AsciiBlock"/> a character at a time, for any characters and a short last block.</summary>
+        private static (uint Word, uint Punct) OtherBlock(ReadOnlySpan<char> src, Span<char> dst)
+        {
+            uint word = 0, punct = 0;
+            for (var k = 0; k < src.Length; k++)
+            {
+                var (isWord, folded) = Read(src[k]);
+                dst[k] = folded;
+                if (isWord) word |= 1u << k;
+                else if (!char.IsWhiteSpace(src[k])) punct |= 1u << k;
+            }
+            return (word, punct);
+        }
     }
 
     /// <summary>

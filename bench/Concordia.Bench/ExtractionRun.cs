@@ -13,7 +13,7 @@ internal sealed record RunFigures(double Megabytes, double Seconds, double WallS
     public double TokensPerSecond => Tokens / Seconds;
 }
 
-/// <summary>Streams the corpus document by document through <see cref="ExtractionPipeline.Extract(byte[], string, ExtractionOptions?)"/>.</summary>
+/// <summary>Streams the corpus in batches of documents (<see cref="ExtractionPipeline.Batches{T}"/>) through <see cref="ExtractionPipeline.ExtractMany(IReadOnlyList{ValueTuple{byte[], string}}, ExtractionOptions?)"/>, as <c>concordia extract</c> does.</summary>
 internal static class ExtractionRun
 {
     public static RunFigures Run(string corpus)
@@ -28,11 +28,11 @@ internal static class ExtractionRun
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        foreach (var doc in Documents(corpus))
+        foreach (var batch in ExtractionPipeline.Batches(Documents(corpus), d => d.Length))
         {
-            var r = ExtractionPipeline.Extract(doc, "doc.txt").Value;
-            facts += r.Meetings.Count + r.People.Count + r.Commitments.Count + r.Amounts.Count;
-            bytes += doc.Length + 1;
+            foreach (var r in ExtractionPipeline.ExtractMany([.. batch.Select(d => (d, "doc.txt"))]))
+                facts += r.Value.Meetings.Count + r.Value.People.Count + r.Value.Commitments.Count + r.Value.Amounts.Count;
+            bytes += batch.Sum(d => d.Length + 1L);
             if (tenth == 0 && bytes > total / 10) tenth = Process.GetCurrentProcess().WorkingSet64 / 1e6;
         }
         clock.Stop();
@@ -43,7 +43,7 @@ internal static class ExtractionRun
 
     private static void Warm(string corpus)
     {
-        foreach (var doc in Documents(corpus).Take(50)) ExtractionPipeline.Extract(doc, "warm.txt");
+        ExtractionPipeline.ExtractMany([.. Documents(corpus).Take(50).Select(d => (d, "warm.txt"))]);
     }
 
     /// <summary>Whitespace-separated words, the unit wink-nlp's token count is closest to.</summary>

@@ -18,7 +18,7 @@ internal static class StageProfile
         var norms = texts.Select(Normaliser.Normalise).ToArray();
         var langs = norms.Select(n => LanguageDetector.Detect(n.Text)).ToArray();
         var tokens = norms.Select(n => TokenStream.Create(n.Text)).ToArray();
-        var analyses = norms.Select((n, i) => new Analysis(n, langs[i])).ToArray();
+        var analyses = norms.Select((n, i) => Analysis.Of(n, langs[i])).ToArray();
         var total = Time("whole pipeline", rounds, chars, () => { foreach (var t in texts) ExtractionPipeline.Extract(t, "x.txt"); });
         Time("normalise", rounds, chars, () => { foreach (var t in texts) Normaliser.Normalise(t); });
         Time("language", rounds, chars, () => { foreach (var n in norms) LanguageDetector.Detect(n.Text); });
@@ -35,13 +35,13 @@ internal static class StageProfile
                 _ = Phrases.FindAll(ts, langs[i]);
             }
         });
-        Time("analysis (all recognisers)", rounds, chars, () => { for (var i = 0; i < norms.Length; i++) _ = new Analysis(norms[i], langs[i]); });
+        Time("analysis (all recognisers)", rounds, chars, () => { for (var i = 0; i < norms.Length; i++) _ = Analysis.Of(norms[i], langs[i]); });
         Time("normalise, then analysis", rounds, chars, () =>
         {
             foreach (var t in texts)
             {
                 var n = Normaliser.Normalise(t);
-                _ = new Analysis(n, LanguageDetector.Detect(n.Text));
+                _ = Analysis.Of(n, LanguageDetector.Detect(n.Text));
             }
         });
         Time("all stages, no facts", rounds, chars, () =>
@@ -49,7 +49,7 @@ internal static class StageProfile
             foreach (var t in texts)
             {
                 var n = Normaliser.Normalise(t);
-                var a = new Analysis(n, LanguageDetector.Detect(n.Text.AsSpan(0, n.BodyLength)));
+                var a = Analysis.Of(n, LanguageDetector.Detect(n.Text.AsSpan(0, n.BodyLength)));
                 a.DateContext = PublishedResolver.Resolve(a).Context;
                 var mentions = new PersonRecogniser(a.Tokens, a.Titles, a.Countries, a.Mechanisms.Concat(a.Cities).Concat(a.Kinds)).FindAll();
                 var people = PeopleAssembler.Assemble(a, mentions);
@@ -96,7 +96,7 @@ internal static class StageProfile
                 List<PersonDraft> people = null!;
                 List<MeetingDraft> meetings = null!;
                 Step("normalise", () => n = Normaliser.Normalise(t));
-                Step("language + analysis", () => a = new Analysis(n, LanguageDetector.Detect(n.Text.AsSpan(0, n.BodyLength))));
+                Step("language + analysis", () => a = Analysis.Of(n, LanguageDetector.Detect(n.Text.AsSpan(0, n.BodyLength))));
                 Step("published", () => a.DateContext = PublishedResolver.Resolve(a).Context);
                 Step("person mentions", () => mentions = new PersonRecogniser(a.Tokens, a.Titles, a.Countries, a.Mechanisms.Concat(a.Cities).Concat(a.Kinds)).FindAll());
                 Step("people", () => people = PeopleAssembler.Assemble(a, mentions));

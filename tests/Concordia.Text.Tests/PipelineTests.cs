@@ -131,3 +131,57 @@ public class RobustnessTests
         Assert.All(spans, s => Assert.True(s.End <= text.Length, $"span {s} is outside a text of {text.Length}"));
     }
 }
+
+public class BatchTests
+{
+    [Fact]
+    public void ExtractMany_MixedBatch_SameDocumentsAsOneByOne()
+    {
+        var texts = Directory.GetFiles(RuleGroupTests.SampleCorpusFolder(), "*.txt").Order().Select(File.ReadAllText)
+            .Concat(["", "日本とメコン地域の外相会議が東京で開かれました。", "Ngày 10/7/2025, Phó Thủ tướng Lê Văn An và Bộ trưởng Ngoại giao Nhật Bản đã đồng chủ trì Hội nghị lần thứ 16."])
+            .ToList();
+        var inputs = texts.Select((t, i) => new ExtractionInput(t, $"d{i}.txt")).ToList();
+
+        var batch = ExtractionPipeline.ExtractMany(inputs);
+
+        Assert.Equal(texts.Count, batch.Length);
+        Assert.Contains(batch, d => d.Commitments.Count > 0);
+        Assert.Contains(batch, d => !d.Extracted);
+        for (var i = 0; i < texts.Count; i++)
+            Assert.Equal(JsonSerializer.Serialize(ExtractionPipeline.Extract(texts[i], $"d{i}.txt"), FactJson.Options), JsonSerializer.Serialize(batch[i], FactJson.Options));
+    }
+
+    [Fact]
+    public void ExtractMany_Bytes_UndecodableFileFailsAloneInItsPlace()
+    {
+        var files = new List<(byte[], string)>
+        {
+            (Encoding.UTF8.GetBytes("The ministers agreed to resume the Mekong-Japan Summit by the end of 2025."), "a.txt"),
+            ([0x00, 0x01, 0x02, 0x00, 0xFF, 0x00, 0x00, 0x10], "b.bin"),
+            (Encoding.UTF8.GetBytes("Japan pledged US$5 million to the fund of the Mekong countries."), "c.txt"),
+        };
+
+        var results = ExtractionPipeline.ExtractMany(files);
+
+        Assert.True(results[0].IsSuccess && results[2].IsSuccess);
+        Assert.False(results[1].IsSuccess);
+        Assert.Single(results[0].Value.Commitments);
+        Assert.NotEmpty(results[2].Value.Amounts);
+    }
+
+    [Fact]
+    public void Batches_CutByCountAndBySize_InOrderAndLazily()
+    {
+        Assert.Equal([[1, 2, 3], [4, 5, 6], [7]], ExtractionPipeline.Batches(Enumerable.Range(1, 7), _ => 1, maxItems: 3).Select(b => b.ToArray()));
+        // A batch closes once its sizes reach the limit; a large item on its own.
+        Assert.Equal([[10, 10], [50], [5, 5]], ExtractionPipeline.Batches([10, 10, 50, 5, 5], x => x, maxItems: 10, maxSize: 20).Select(b => b.ToArray()));
+        Assert.Empty(ExtractionPipeline.Batches(Array.Empty<int>(), _ => 1));
+        // Lazy: the first batch comes before the source has been read to its end.
+        Assert.Equal([1, 2], ExtractionPipeline.Batches(Endless(), _ => 1, maxItems: 2).First());
+
+        static IEnumerable<int> Endless()
+        {
+            for (var i = 1; ; i++) yield return i;
+        }
+    }
+}

@@ -5,6 +5,7 @@ using Concordia.Bench;
 
 // Whole extraction (decode → facts) over a corpus made by repeating the sample corpus, then wink-nlp on the same file.
 // Usage: Concordia.Bench SAMPLE_DIR OUT_DIR [MEGABYTES] [WINK_SCRIPT]
+// Probes: --stages DIR, --alloc DIR, --regex DIR, --loop DIR [ROUNDS] [BATCH] (BATCH passes over the sample per batch).
 if (args.Length > 0 && args[0] == "--regex")
 {
     RegexProbe.Run(args.Length > 1 ? args[1] : "data/sample-corpus");
@@ -12,7 +13,8 @@ if (args.Length > 0 && args[0] == "--regex")
 }
 if (args.Length > 0 && args[0] == "--loop")
 {
-    StageProfile.Loop(args.Length > 1 ? args[1] : "data/sample-corpus", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000);
+    StageProfile.Loop(args.Length > 1 ? args[1] : "data/sample-corpus", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000,
+        args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1);
     return 0;
 }
 if (args.Length > 0 && args[0] == "--alloc")

@@ -111,16 +111,20 @@ internal static class StageProfile
     }
 
     /// <summary>The whole pipeline over the sample documents, <paramref name="rounds"/> times, for a profiler to watch ("--loop").</summary>
-    public static void Loop(string sampleDir, int rounds)
+    public static void Loop(string sampleDir, int rounds, int batch = 1)
     {
-        var texts = Directory.GetFiles(sampleDir).Select(File.ReadAllText).ToArray();
-        var chars = texts.Sum(t => t.Length) * (double)rounds;
-        foreach (var t in texts) ExtractionPipeline.Extract(t, "x.txt");
+        var one = Directory.GetFiles(sampleDir).Select(File.ReadAllText).ToArray();
+        // A round is <paramref name="batch"/> passes over the sample, extracted as batches of that many documents.
+        var texts = Enumerable.Repeat(one, batch).SelectMany(t => t).Select((t, i) => new ExtractionInput(t, "x.txt")).ToArray();
+        rounds = Math.Max(1, rounds / batch);
+        var chars = texts.Sum(t => t.Text.Length) * (double)rounds;
+        var batches = texts.Chunk(batch).ToArray();
+        foreach (var b in batches) ExtractionPipeline.ExtractMany(b);
         var jit = System.Runtime.JitInfo.GetCompilationTime();
         var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
         var pause = GC.GetTotalPauseDuration();
         var (g0, g1, g2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
-        Time("whole pipeline", rounds, chars, () => { foreach (var t in texts) ExtractionPipeline.Extract(t, "x.txt"); });
+        Time("whole pipeline", rounds, chars, () => { foreach (var b in batches) ExtractionPipeline.ExtractMany(b); });
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"GC: gen0 {GC.CollectionCount(0) - g0}, gen1 {GC.CollectionCount(1) - g1}, gen2 {GC.CollectionCount(2) - g2}, pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms; " +
             $"JIT up to the end of the first round {jit.TotalMilliseconds:F0} ms ({jitted} methods), during it {(System.Runtime.JitInfo.GetCompilationTime() - jit).TotalMilliseconds:F0} ms ({System.Runtime.JitInfo.GetCompiledMethodCount() - jitted} methods)"));

@@ -60,26 +60,33 @@ internal sealed class WordIds
     }
 
     /// <summary>
-    /// A hash of the characters, four at a time (one multiply per four characters, where FNV-1a needs one per
-    /// character), finished so that its low bits, which pick the slot, depend on every character.
+    /// A hash of the length and of the first and the last four characters (read as two eight-byte numbers, which
+    /// overlap in a word of fewer than eight characters; a word of fewer than four is read character by character):
+    /// three multiplies for any word. Words that share all three are told apart by comparing characters.
     /// </summary>
     public static uint Hash(ReadOnlySpan<char> word)
     {
-        const ulong K = 0x9E3779B97F4A7C15;
-        var h = (ulong)word.Length * K;
-        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(word);
-        var i = 0;
-        for (; i + 8 <= bytes.Length; i += 8)
-            h = (h ^ System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes[i..])) * K;
-        if (i < bytes.Length)
+        ulong first, last;
+        if (word.Length >= 4)
         {
-            var tail = 0UL;
-            for (var j = bytes.Length - 1; j >= i; j--) tail = (tail << 8) | bytes[j];
-            h = (h ^ tail) * K;
+            var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(word);
+            first = System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(bytes);
+            last = System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(bytes[^8..]);
         }
-        h ^= h >> 32;
-        h *= 0xD6E8FEB86659FD93;
-        h ^= h >> 32;
-        return (uint)h;
+        else
+        {
+            first = word.Length switch
+            {
+                0 => 0,
+                1 => word[0],
+                2 => word[0] | ((ulong)word[1] << 16),
+                _ => word[0] | ((ulong)word[1] << 16) | ((ulong)word[2] << 32),
+            };
+            last = 0;
+        }
+        var h = (first * 0x9E3779B97F4A7C15) ^ (last * 0xC2B2AE3D27D4EB4F) ^ (ulong)word.Length;
+        // A product's high bits depend on all of a number's bits, its low bits only on the low ones: fold them down.
+        h = (h ^ (h >> 29)) * 0xBF58476D1CE4E5B9;
+        return (uint)(h >> 32);
     }
 }

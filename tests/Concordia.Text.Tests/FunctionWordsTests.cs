@@ -35,15 +35,34 @@ public class FunctionWordsTests
         Assert.Equal(expected, Words.FlagsOf(word));
     }
 
+    /// <summary>Each listed word with one letter swapped for another case of it, a look-alike or a neighbour.</summary>
+    [Fact]
+    public void FlagsOf_ListedWordsWithOneLetterChanged_SameAsOrdinalIgnoreCaseSets()
+    {
+        var en = new HashSet<string>(LanguageDetector.English, StringComparer.OrdinalIgnoreCase);
+        var vi = new HashSet<string>(LanguageDetector.Vietnamese, StringComparer.OrdinalIgnoreCase);
+        foreach (var word in en.Concat(vi))
+            for (var i = 0; i < word.Length; i++)
+            {
+                var c = word[i];
+                foreach (var other in new[] { char.ToUpperInvariant(c), char.ToLowerInvariant(c), (char)(c + 1), (char)(c - 1), 'ı', 'ſ', 'İ', '\u212A', 'a', 'D' })
+                {
+                    var changed = word[..i] + other + word[(i + 1)..];
+                    var expected = (en.Contains(changed) ? 1 : 0) | (vi.Contains(changed) ? 2 : 0);
+                    Assert.True(expected == LanguageDetector.Listed.FlagsOf(changed), changed);
+                }
+            }
+    }
+
     [Fact]
     public void FlagsOf_WordInBothLists_HasBothFlags()
     {
         Assert.Equal(3, new FunctionWords(["la", "to"], ["LA"]).FlagsOf("La"));
     }
 
-    /// <summary>Any character equal to a listed letter ignoring case has its upper case, so it is looked for in the right group.</summary>
+    /// <summary>A character equals a listed letter ignoring case exactly when it is the letter, its upper case or its lower case.</summary>
     [Fact]
-    public void ToUpperInvariant_CharacterEqualToListedLetterIgnoringCase_IsTheSame()
+    public void EqualsIgnoringCase_CharacterAndListedLetter_OnlyTheLetterAndItsCases()
     {
         var letters = LanguageDetector.Listed.Letters.Concat(Words.Letters).Distinct().ToArray();
         Assert.Contains('đ', letters);
@@ -53,8 +72,8 @@ public class FunctionWordsTests
             one[0] = (char)c;
             foreach (var d in letters)
             {
-                if (MemoryExtensions.Equals(one, [d], StringComparison.OrdinalIgnoreCase))
-                    Assert.True(char.ToUpperInvariant((char)c) == char.ToUpperInvariant(d), $"U+{c:X4} and {d}");
+                var cases = c == d || c == char.ToUpperInvariant(d) || c == char.ToLowerInvariant(d);
+                Assert.True(MemoryExtensions.Equals(one, [d], StringComparison.OrdinalIgnoreCase) == cases, $"U+{c:X4} and {d}");
             }
         }
     }

@@ -43,6 +43,7 @@ public class ActionWordsTests
     [InlineData("Vietnam’s ODA LOANS for İstanbul-style METRO lines")]
     [InlineData("STRASSE Straße ΣΟΦΙΑ σοφια KELVIN \u212Aelvin 𐐀𐐁𐐂 done")]
     [InlineData("build roads,,bridges;; and-ports. ")]
+    [InlineData("Lend 4,200 MILLION yen;BUILD-Roads.and 2027 US$5 million ")]
     public void Of_AnyCase_SameWordsAsTheWholeTextInLowerCase(string action)
     {
         var words = new ActionWords();

@@ -26,6 +26,13 @@ internal sealed class ActionWords
         var lower = action.Length <= 512 ? stackalloc char[action.Length] : new char[action.Length];
         _words.Clear();
         _figures.Clear();
+        if (Ascii.IsValid(action))
+        {
+            // Most undertakings are ASCII: lower-cased at once and cut in one pass, as the general loop below would.
+            Ascii.ToLower(action, lower, out _);
+            AsciiWords(lower);
+            return (SetOf(_words), SetOf(_figures));
+        }
         for (var start = 0; start < action.Length;)
         {
             var end = action.AsSpan(start).IndexOfAny(Separators) is var e and >= 0 ? start + e : action.Length;
@@ -42,6 +49,23 @@ internal sealed class ActionWords
     }
 
     private static readonly SearchValues<char> Separators = SearchValues.Create(" ,.;-");
+
+    private void AsciiWords(ReadOnlySpan<char> lower)
+    {
+        var start = 0;
+        for (var i = 0; i <= lower.Length; i++)
+        {
+            if (i < lower.Length && lower[i] is not (' ' or ',' or '.' or ';' or '-')) continue;
+            if (i - start > 3)
+            {
+                var word = lower[start..i];
+                var id = _ids.NumberOf(word);
+                _words.Add(id);
+                if (word.ContainsAnyInRange('0', '9')) _figures.Add(id);
+            }
+            start = i + 1;
+        }
+    }
 
     /// <summary>
     /// The word in lower case as the whole text's ToLowerInvariant has it: that maps each character (or surrogate pair)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 
 namespace Concordia.Text.Normalisation;
@@ -38,32 +39,39 @@ internal static class LineWriter
         }
     }
 
-    private static void WriteRepaired(MappedTextBuilder b, string text, int start, int length, GluedWordSplitter splitter)
+    /// <summary>
+    /// Splits glued words and puts a space after punctuation glued to the next word. Only two kinds of places can need
+    /// it: the starts of ASCII letter runs long enough to split, and the marks ',', ';', '”' and ')'. Both are found
+    /// from bit masks of the line (<see cref="LineBits"/>), so the characters of the short words and of the other
+    /// punctuation, most of a line, are not looked at one by one.
+    /// </summary>
+    internal static void WriteRepaired(MappedTextBuilder b, string text, int start, int length, GluedWordSplitter splitter)
     {
         var end = start + length;
         var copied = start;
-        var i = start;
-        while (i < end)
+        var bufferLength = LineBits.BufferLength(length);
+        var bits = new LineBits(text.AsSpan(start, length), bufferLength <= 64 ? stackalloc ulong[bufferLength] : new ulong[bufferLength]);
+        for (var block = 0; block < bits.Blocks; block++)
         {
-            var c = text[i];
-            if (char.IsAsciiLetter(c))
+            var runs = bits.RunStarts(block, GluedWordSplitter.MinLength);
+            for (var places = runs | bits.Marks(block); places != 0; places &= places - 1)
             {
-                var j = i + 1;
-                while (j < end && char.IsAsciiLetter(text[j])) j++;
-                // Most words are too short to be split, and are done here.
-                if (j - i >= GluedWordSplitter.MinLength && !IsGlued(text, i, j, start, end)
-                    && splitter.Split(text.AsSpan(i, j - i)) is { Length: > 0 } cuts)
-                    copied = WriteCuts(b, text, copied, i, cuts);
-                i = j;
-                continue;
+                var bit = BitOperations.TrailingZeroCount(places);
+                var i = start + 64 * block + bit;
+                if ((runs >> bit & 1) != 0)
+                {
+                    var j = i + GluedWordSplitter.MinLength;
+                    while (j < end && char.IsAsciiLetter(text[j])) j++;
+                    if (!IsGlued(text, i, j, start, end) && splitter.Split(text.AsSpan(i, j - i)) is { Length: > 0 } cuts)
+                        copied = WriteCuts(b, text, copied, i, cuts);
+                }
+                else if (NeedsSpaceAfter(text, i, start, end))
+                {
+                    b.Copy(text.AsSpan(copied, i + 1 - copied), copied);
+                    b.Insert(" ", i + 1);
+                    copied = i + 1;
+                }
             }
-            if (c is ',' or ';' or '\u201D' or ')' && NeedsSpaceAfter(text, i, start, end))
-            {
-                b.Copy(text.AsSpan(copied, i + 1 - copied), copied);
-                b.Insert(" ", i + 1);
-                copied = i + 1;
-            }
-            i++;
         }
         b.Copy(text.AsSpan(copied, end - copied), copied);
     }

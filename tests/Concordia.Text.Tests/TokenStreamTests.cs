@@ -147,6 +147,28 @@ public class TokenScannerTests
     }
 }
 
+public class TokenIdsTests
+{
+    [Fact]
+    public void CreateWithIds_SampleTexts_SameTokensIdsAndTriggersAsLookingThemUpAfterwards()
+    {
+        var texts = Directory.GetFiles(RuleGroupTests.SampleCorpusFolder(), "*.txt").Order().Select(File.ReadAllText)
+            .Append("").Append("By the end of 2025, Hội nghị lần thứ 16 tại Hà Nội; US$5 million in fiscal year 2023.");
+        foreach (var text in texts)
+        {
+            var plain = TokenStream.Create(text);
+
+            var withIds = TokenStream.CreateWithIds(text);
+
+            Assert.Equal(plain.Tokens, withIds.Tokens);
+            Assert.Equal(plain.Folded, withIds.Folded);
+            Assert.Equal(plain.Ids, withIds.Ids);
+            Assert.Equal(plain.TriggerWords, withIds.TriggerWords);
+        }
+        Assert.NotEmpty(TokenStream.CreateWithIds("agreed to hold the summit by the end of 2025").TriggerWords);
+    }
+}
+
 public class WordHashTests
 {
     [Fact]

@@ -38,8 +38,8 @@ internal sealed class Analysis
         var money = new List<MoneyMention>[n];
         var ordinals = new List<OrdinalMention>[n];
         var phrases = new PhraseFinds[n];
-        // Each token's vocabulary id is looked up while the tokens are still in cache (the recognisers all use them).
-        for (var i = 0; i < n; i++) _ = (tokens[i] = TokenStream.Create(norms[i].Text)).Ids;
+        // Each token's vocabulary id is looked up as it is cut (the recognisers all use them).
+        for (var i = 0; i < n; i++) tokens[i] = TokenStream.CreateWithIds(norms[i].Text);
         for (var i = 0; i < n; i++) sentences[i] = Recognition.Sentences.Split(norms[i].Text);
         for (var i = 0; i < n; i++) dates[i] = DateRecogniser.Find(norms[i].Text, languages[i], tokens[i]);
         for (var i = 0; i < n; i++) money[i] = MoneyRecogniser.Find(norms[i].Text, languages[i], tokens[i]);

@@ -17,17 +17,19 @@ public readonly record struct Token(int Start, int Length, TokenKind Kind)
 /// </summary>
 public sealed class TokenStream
 {
-    private TokenStream(string text, string folded, Token[] tokens, uint[] hashes)
+    private TokenStream(string text, string folded, Token[] tokens, uint[]? hashes, int[]? ids, List<int>? triggerWords)
     {
         Text = text;
         Folded = folded;
         Tokens = tokens;
         Array = tokens;
         _hashes = hashes;
+        _ids = ids;
+        _triggerWords = triggerWords;
     }
 
-    /// <summary>Each token's folded form hashed with <see cref="Lexicons.WordIds.Hash"/>, made while tokenising.</summary>
-    private readonly uint[] _hashes;
+    /// <summary>Each token's folded form hashed with <see cref="Lexicons.WordIds.Hash"/>, made while tokenising (when the ids are not).</summary>
+    private readonly uint[]? _hashes;
 
     public string Text { get; }
     public string Folded { get; }
@@ -54,7 +56,7 @@ public sealed class TokenStream
         var triggers = new List<int>();
         for (var i = 0; i < ids.Length; i++)
         {
-            var id = ids[i] = vocabulary.IdOf(FoldedOf(Array[i]), _hashes[i]);
+            var id = ids[i] = vocabulary.IdOf(FoldedOf(Array[i]), _hashes![i]);
             if (id >= 0 && vocabulary.IsTrigger(id)) triggers.Add(i);
         }
         _triggerWords = triggers;
@@ -113,22 +115,30 @@ public sealed class TokenStream
         return lo;
     }
 
-    public static TokenStream Create(string text)
+    public static TokenStream Create(string text) => Create(text, null);
+
+    /// <summary>
+    /// The tokens with their <see cref="Lexicons.Vocabulary"/> ids looked up as each token is cut, while its folded
+    /// form is in cache (what the recognisers need; the vocabulary itself is built with <see cref="Create(string)"/>).
+    /// </summary>
+    internal static TokenStream CreateWithIds(string text) => Create(text, Lexicons.Vocabulary.Instance);
+
+    private static TokenStream Create(string text, Lexicons.Vocabulary? vocabulary)
     {
         // string.Create does not call back for an empty string.
-        if (text.Length == 0) return new TokenStream(text, text, [], []);
+        if (text.Length == 0) return new TokenStream(text, text, [], [], vocabulary is null ? null : [], vocabulary is null ? null : []);
         var scan = t_scanner ??= new Scanner();
         var folded = string.Create(text.Length, (text, scan), static (dst, state) => state.scan.Fold(state.text, dst));
-        var (tokens, hashes) = scan.Cut(folded);
+        var (tokens, hashes, ids, triggers) = scan.Cut(folded, vocabulary);
         if (scan.Capacity > MaxKeptScratch) t_scanner = null;
-        return new TokenStream(text, folded, tokens, hashes);
+        return new TokenStream(text, folded, tokens, hashes, ids, triggers);
     }
 
     /// <summary>The scanner's buffers, reused by the next text on this thread.</summary>
     [ThreadStatic]
     private static Scanner? t_scanner;
 
-    /// <summary>Buffers grown past this many blocks or tokens by a very long text are not kept.</summary>
+    /// <summary>Buffers grown past this many blocks by a very long text are not kept.</summary>
     private const int MaxKeptScratch = 1 << 16;
 
     /// <summary>
@@ -136,8 +146,8 @@ public sealed class TokenStream
     /// block (word characters, other non-space characters) and counts the tokens: a token is a run of letters, digits
     /// and combining marks, or one other non-space character. A block of ASCII is folded and classified with vector
     /// instructions, any other block a character at a time. The second reads where tokens start and end from where the
-    /// masks change and writes them, with their hashes, straight into arrays of the exact size. The scratch is small
-    /// (a byte per two characters, an int per token), so it costs little to bring back into cache for each text.
+    /// masks change and writes them, with their hashes or vocabulary ids, straight into arrays of the exact size. The
+    /// scratch is small (a byte per two characters), so it costs little to bring back into cache for each text.
     /// </summary>
     private sealed class Scanner
     {
@@ -145,10 +155,9 @@ public sealed class TokenStream
 
         private uint[] _word = new uint[1024];
         private uint[] _punct = new uint[1024];
-        private int[] _ends = new int[2048];
         private int _count;
 
-        public int Capacity => Math.Max(_word.Length, _ends.Length);
+        public int Capacity => _word.Length;
 
         public void Fold(string text, Span<char> dst)
         {
@@ -172,12 +181,16 @@ public sealed class TokenStream
             _count = count;
         }
 
-        /// <summary>The tokens of the text <see cref="Fold"/> last read, and their hashes.</summary>
-        public (Token[] Tokens, uint[] Hashes) Cut(string folded)
+        /// <summary>
+        /// The tokens of the text <see cref="Fold"/> last read, and either their hashes or, given the vocabulary, their
+        /// ids and the indexes of the trigger words among them.
+        /// </summary>
+        public (Token[] Tokens, uint[]? Hashes, int[]? Ids, List<int>? Triggers) Cut(string folded, Lexicons.Vocabulary? vocabulary)
         {
             var tokens = new Token[_count];
-            var hashes = new uint[_count];
-            if (_count + 1 > _ends.Length) _ends = new int[_count + 1];
+            var hashes = vocabulary is null ? new uint[_count] : null;
+            var ids = vocabulary is null ? null : new int[_count];
+            var triggers = vocabulary is null ? null : new List<int>();
             var (starts, ends, inWord) = (0, 0, 0u);
             for (var b = 0; b < folded.Length; b += Block)
             {
@@ -191,19 +204,28 @@ public sealed class TokenStream
                     var k = System.Numerics.BitOperations.TrailingZeroCount(first);
                     tokens[starts++] = new Token(b + k, 0, ((punct >> k) & 1) != 0 ? TokenKind.Punct : TokenKind.Word);
                 }
+                // Every token that ends here started here or before, so its start is already written.
                 for (var last = (~word & carried & ((1u << length) - 1)) | (punct << 1); last != 0; last &= last - 1)
-                    _ends[ends++] = b + System.Numerics.BitOperations.TrailingZeroCount(last);
+                    End(ends++, b + System.Numerics.BitOperations.TrailingZeroCount(last));
             }
-            if (inWord != 0) _ends[ends] = folded.Length;
-            for (var t = 0; t < tokens.Length; t++)
+            if (inWord != 0) End(ends, folded.Length);
+            return (tokens, hashes, ids, triggers);
+
+            void End(int t, int end)
             {
                 var (start, kind) = (tokens[t].Start, tokens[t].Kind);
-                var form = folded.AsSpan(start, _ends[t] - start);
+                var form = folded.AsSpan(start, end - start);
                 if (kind == TokenKind.Word && char.IsAsciiDigit(form[0]) && !form.ContainsAnyExceptInRange('0', '9')) kind = TokenKind.Number;
                 tokens[t] = new Token(start, form.Length, kind);
-                hashes[t] = Lexicons.WordIds.Hash(form);
+                var hash = Lexicons.WordIds.Hash(form);
+                if (vocabulary is null)
+                {
+                    hashes![t] = hash;
+                    return;
+                }
+                var id = ids![t] = vocabulary.IdOf(form, hash);
+                if (id >= 0 && vocabulary.IsTrigger(id)) triggers!.Add(t);
             }
-            return (tokens, hashes);
         }
 
         /// <summary>Folds and classifies sixteen ASCII characters at once; null when the block has any other character.</summary>

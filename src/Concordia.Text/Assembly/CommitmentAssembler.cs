@@ -156,8 +156,8 @@ internal sealed class CommitmentAssembler(Analysis a, string? mainMechanism)
     private Span HeadOf(Span action, Span sentence)
     {
         var first = a.Tokens.IndexAt(action.Start);
-        var last = Math.Min(a.Tokens.Tokens.Count - 1, first + 8);
-        var end = last >= first && last >= 0 ? Math.Min(action.End, a.Tokens.Tokens[last].End) : action.End;
+        var last = Math.Min(a.Tokens.Array.Length - 1, first + 8);
+        var end = last >= first && last >= 0 ? Math.Min(action.End, a.Tokens.Array[last].End) : action.End;
         return Span.FromBounds(sentence.Start, Math.Max(sentence.Start, end));
     }
 

@@ -19,7 +19,7 @@ internal static class Glossary
 
     /// <summary>A syllable of a proper name ("tỉnh Long An"): capitalised next to another capitalised one, not the first word.</summary>
     private static bool IsNamePart(TokenStream ts, int i) =>
-        i > 0 && ts.IsCapitalised(i) && ((i + 1 < ts.Tokens.Count && ts.IsCapitalised(i + 1)) || (i > 1 && ts.IsCapitalised(i - 1)));
+        i > 0 && ts.IsCapitalised(i) && ((i + 1 < ts.Array.Length && ts.IsCapitalised(i + 1)) || (i > 1 && ts.IsCapitalised(i - 1)));
 
     private static string Ascii(string syllable)
     {
@@ -39,7 +39,7 @@ internal static class Glossary
     {
         var ts = TokenStream.Create(vietnamese);
         var words = new List<string>();
-        for (var i = 0; i < ts.Tokens.Count;)
+        for (var i = 0; i < ts.Array.Length;)
         {
             var (end, entry) = Matcher.Value.Longest(ts, i);
             if (entry is not null)
@@ -56,7 +56,7 @@ internal static class Glossary
                 i = mEnd;
                 continue;
             }
-            var t = ts.Tokens[i];
+            var t = ts.Array[i];
             var w = ts.TextOf(t);
             // Numbers and acronyms (ODA, OECD) carry over; a lower-case Vietnamese syllable with no entry does not.
             if (t.Kind == TokenKind.Number || IsAcronym(w)) words.Add(w.ToString());

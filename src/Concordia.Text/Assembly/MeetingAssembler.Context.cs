@@ -55,7 +55,7 @@ internal sealed partial class MeetingAssembler
     }
 
     private bool ThisMeetingAt(int token) =>
-        token < _ts.Tokens.Count && a.In(a.Cues, Span.FromBounds(_ts.Tokens[token].Start, a.Text.Length)).FirstOrDefault() is { Value: "this-meeting" } c && c.FirstToken == token;
+        token < _ts.Array.Length && a.In(a.Cues, Span.FromBounds(_ts.Array[token].Start, a.Text.Length)).FirstOrDefault() is { Value: "this-meeting" } c && c.FirstToken == token;
 
     private bool ThisMeetingBefore(Span sentence, PhraseMention cue) =>
         a.In(a.Cues, Span.FromBounds(sentence.Start, cue.Span.Start)).Any(c => c.Value == "this-meeting");

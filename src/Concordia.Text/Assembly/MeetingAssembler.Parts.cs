@@ -47,14 +47,14 @@ internal sealed partial class MeetingAssembler
     private int NameStart(int kindStart, Span sentence)
     {
         var i = kindStart;
-        while (i > 0 && _ts.Tokens[i - 1].Start >= sentence.Start && kindStart - i < 12)
+        while (i > 0 && _ts.Array[i - 1].Start >= sentence.Start && kindStart - i < 12)
         {
-            var t = _ts.Tokens[i - 1];
+            var t = _ts.Array[i - 1];
             if (_ts.IsCapitalised(i - 1) || t.Kind == TokenKind.Number) { i--; continue; }
             var links = 0;
             while (links < 2 && i - 1 - links >= 0 && NameLinks.Contains(Word(i - 1 - links))) links++;
             var before = i - 1 - links;
-            if (links > 0 && before >= 0 && _ts.Tokens[before].Start >= sentence.Start && (_ts.IsCapitalised(before) || _ts.Tokens[before].Kind == TokenKind.Number))
+            if (links > 0 && before >= 0 && _ts.Array[before].Start >= sentence.Start && (_ts.IsCapitalised(before) || _ts.Array[before].Kind == TokenKind.Number))
             {
                 i -= links;
                 continue;
@@ -62,7 +62,7 @@ internal sealed partial class MeetingAssembler
             break;
         }
         while (i < kindStart && (NameLinks.Contains(Word(i)) || IsOrdinalToken(i))) i++;
-        if (i < kindStart && _ts.Tokens[i].Start == sentence.Start && Word(i) is "the" or "a" or "an") i++;
+        if (i < kindStart && _ts.Array[i].Start == sentence.Start && Word(i) is "the" or "a" or "an") i++;
         return i;
     }
 
@@ -79,7 +79,7 @@ internal sealed partial class MeetingAssembler
         if (start >= 3 && Word(start - 1) == "the" && Word(start - 2) == "of" && Word(start - 3) is "meeting" or "session" or "conference")
             start -= 3;
         if (start == 0) return null;
-        var prev = _ts.Tokens[start - 1];
+        var prev = _ts.Array[start - 1];
         return OrdinalsByEnd.TryGetValue(prev.End, out var o) && o.Span.Start >= sentence.Start ? o : null;
     }
 
@@ -98,7 +98,7 @@ internal sealed partial class MeetingAssembler
     /// <summary>Whether token <paramref name="i"/> lies inside an ordinal (ordinals are in text order and do not overlap).</summary>
     private bool IsOrdinalToken(int i)
     {
-        var token = new Span(_ts.Tokens[i].Start, _ts.Tokens[i].Length);
+        var token = new Span(_ts.Array[i].Start, _ts.Array[i].Length);
         var at = FirstOrdinalFrom(token.Start + 1) - 1;
         return at >= 0 && a.Ordinals[at].Span.Contains(token);
     }
@@ -150,8 +150,8 @@ internal sealed partial class MeetingAssembler
     private bool IsSkipped(int nameStart, PhraseMention k)
     {
         var from = Math.Max(0, Math.Min(nameStart, k.FirstToken) - 4);
-        var to = Math.Min(_ts.Tokens.Count, k.EndToken + 5);
-        var range = Span.FromBounds(_ts.Tokens[from].Start, _ts.Tokens[to - 1].End);
+        var to = Math.Min(_ts.Array.Length, k.EndToken + 5);
+        var range = Span.FromBounds(_ts.Array[from].Start, _ts.Array[to - 1].End);
         return a.In(a.Cues, range).Any(c => c.Value == "skip" && !(c.FirstToken >= k.FirstToken && c.EndToken <= k.EndToken));
     }
 
@@ -161,7 +161,7 @@ internal sealed partial class MeetingAssembler
         var parties = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in a.In(a.Countries, sentence)) parties.Add(c.Value);
         foreach (var m in a.In(a.Mechanisms, sentence)) parties.Add(m.Value);
-        for (var i = _ts.IndexAt(sentence.Start); i < _ts.Tokens.Count && _ts.Tokens[i].Start < sentence.End; i++)
+        for (var i = _ts.IndexAt(sentence.Start); i < _ts.Array.Length && _ts.Array[i].Start < sentence.End; i++)
             if (Word(i) is "mekong" or "mê" && !a.Mechanisms.Exists(m => m.FirstToken <= i && i < m.EndToken)) parties.Add("mekong");
         foreach (var (x, y, id) in Pairs.Value)
             if (parties.Contains(x) && parties.Contains(y)) return id;
@@ -170,7 +170,7 @@ internal sealed partial class MeetingAssembler
 
     private static bool IsVietnamese(string phrase) => phrase.Any(c => c > 127);
 
-    private bool IsAbbreviation(int i) => _ts.Tokens[i].Length >= 2 && _ts.TextOf(_ts.Tokens[i]).ToString().All(char.IsUpper);
+    private bool IsAbbreviation(int i) => _ts.Array[i].Length >= 2 && _ts.TextOf(_ts.Array[i]).ToString().All(char.IsUpper);
 
     private string Word(int i) => _ts.WordAt(i);
 }

@@ -60,13 +60,13 @@ internal sealed partial class MeetingAssembler(Analysis a, List<PersonMention> p
             Kind = k.Value,
             Mechanism = mechanism?.Value ?? (generic ? PairMechanism(sentence) : null),
             Ordinal = ordinal?.Value,
-            Name = named ? a.Slice(Span.FromBounds(_ts.Tokens[nameStart].Start, k.Span.End)) : null,
+            Name = named ? a.Slice(Span.FromBounds(_ts.Array[nameStart].Start, k.Span.End)) : null,
             Generic = generic,
         };
         m.RuleIds.Add(k.RuleId);
         if (mechanism is not null) m.RuleIds.Add(mechanism.RuleId);
         if (ordinal is not null) m.RuleIds.Add(ordinal.RuleId);
-        m.Mentions.Add(Span.FromBounds(_ts.Tokens[Math.Min(nameStart, mechanism?.FirstToken ?? nameStart)].Start, k.Span.End));
+        m.Mentions.Add(Span.FromBounds(_ts.Array[Math.Min(nameStart, mechanism?.FirstToken ?? nameStart)].Start, k.Span.End));
         Attributes(m, k, sentence);
         return m;
     }

@@ -19,7 +19,7 @@ internal static class OrdinalRecogniser
         var found = new List<OrdinalMention>();
         if (language == "en" && tokens is not null)
             foreach (var m in EnglishWords.Value.FindAll(tokens))
-                found.Add(new OrdinalMention(Span.FromBounds(tokens.Tokens[m.FirstToken].Start, tokens.Tokens[m.EndToken - 1].End), m.RuleId,
+                found.Add(new OrdinalMention(Span.FromBounds(tokens.Array[m.FirstToken].Start, tokens.Array[m.EndToken - 1].End), m.RuleId,
                     int.Parse(m.Entry.Value, CultureInfo.InvariantCulture)));
         var group = RuleSet.Instance.Group("ordinals", language);
         foreach (var (rule, m) in tokens is null ? group.Matches(text) : group.ScanAtTriggers(text, tokens))

@@ -14,7 +14,7 @@ internal sealed partial class PersonRecogniser
         string? ruleId = null;
         var copies = false;
         var end = pos;
-        while (pos < _ts.Tokens.Count)
+        while (pos < _ts.Array.Length)
         {
             if (_titles.TryGetValue(pos, out var t))
             {
@@ -84,7 +84,7 @@ internal sealed partial class PersonRecogniser
         var boundary = pos;
         string? country = null;
         var i = pos;
-        while (i < _ts.Tokens.Count && i < pos + 14)
+        while (i < _ts.Array.Length && i < pos + 14)
         {
             if (_countries.TryGetValue(i, out var c))
             {
@@ -126,7 +126,7 @@ internal sealed partial class PersonRecogniser
     private string Word(int i) => _ts.WordAt(i);
 
     private string Slice(int from, int to) =>
-        _ts.Text[_ts.Tokens[from].Start.._ts.Tokens[to - 1].End];
+        _ts.Text[_ts.Array[from].Start.._ts.Array[to - 1].End];
 
     internal static RuleSet Rules => RuleSet.Instance;
 }

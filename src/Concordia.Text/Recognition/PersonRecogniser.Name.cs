@@ -11,13 +11,13 @@ internal sealed partial class PersonRecogniser
     {
         var i = pos;
         var parts = 0;
-        while (i < _ts.Tokens.Count && parts < 4)
+        while (i < _ts.Array.Length && parts < 4)
         {
-            var text = _ts.TextOf(_ts.Tokens[i]).ToString();
+            var text = _ts.TextOf(_ts.Array[i]).ToString();
             if (!_ts.IsCapitalised(i) || _blocked[i] || (i == pos ? NotNames : NotLaterNames).Contains(text)) break;
-            if (i > pos && _ts.Tokens[i].Start > _ts.Tokens[i - 1].End + 1) break;
+            if (i > pos && _ts.Array[i].Start > _ts.Array[i - 1].End + 1) break;
             i++;
-            while (i + 1 < _ts.Tokens.Count && _ts.TextOf(_ts.Tokens[i]) is "-" && Adjacent(i - 1, i) && Adjacent(i, i + 1) && _ts.Tokens[i + 1].Kind == TokenKind.Word)
+            while (i + 1 < _ts.Array.Length && _ts.TextOf(_ts.Array[i]) is "-" && Adjacent(i - 1, i) && Adjacent(i, i + 1) && _ts.Array[i + 1].Kind == TokenKind.Word)
                 i += 2;
             parts++;
         }
@@ -31,23 +31,23 @@ internal sealed partial class PersonRecogniser
         var end = titleStart - 1;
         var first = end;
         while (first > 0 && end - first < 4 && _ts.IsCapitalised(first - 1) && !_blocked[first - 1]
-               && !NotNames.Contains(_ts.TextOf(_ts.Tokens[first - 1]).ToString()))
+               && !NotNames.Contains(_ts.TextOf(_ts.Array[first - 1]).ToString()))
             first--;
         if (end - first < 2 || (first > 0 && _ts.IsCapitalised(first - 1))) return null;
         var chain = ReadChain(titleStart, apposition: true);
         if (chain is null || chain.Roles.Count == 0) return null;
         var name = Slice(first, end);
-        var span = Span.FromBounds(_ts.Tokens[first].Start, _ts.Tokens[chain.End - 1].End);
+        var span = Span.FromBounds(_ts.Array[first].Start, _ts.Array[chain.End - 1].End);
         return new PersonMention(span, name, chain.Roles, Before(titleStart, out _) ?? chain.Country, [chain.RuleId, "xx.person.name-comma-title"], false, false);
     }
 
-    private bool Adjacent(int a, int b) => _ts.Tokens[a].End == _ts.Tokens[b].Start;
+    private bool Adjacent(int a, int b) => _ts.Array[a].End == _ts.Array[b].Start;
 
     /// <summary>", Deputy Prime Minister, Minister of MWRRD," after a name: more roles (and a demonym's country).</summary>
     private int ReadAppositions(int pos, List<string> roles, out string? country)
     {
         country = null;
-        while (Word(pos) == "," && pos + 1 < _ts.Tokens.Count)
+        while (Word(pos) == "," && pos + 1 < _ts.Array.Length)
         {
             string? demonym = null;
             var chain = ReadChain(pos + 1, apposition: true);

@@ -87,7 +87,7 @@ internal sealed partial class PersonRecogniser
             if (modifier is not null && roles.Count > 0) roles[0] = modifier + " " + roles[0];
             var end = ReadAppositions(name.End, roles, out var appCountry);
             var country = Before(start, out var modifierCountry) ?? chain.Country ?? modifierCountry ?? appCountry;
-            var span = Span.FromBounds(_ts.Tokens[start].Start, _ts.Tokens[Math.Max(name.End, end) - 1].End);
+            var span = Span.FromBounds(_ts.Array[start].Start, _ts.Array[Math.Max(name.End, end) - 1].End);
             var rules = new List<string> { chain.RuleId };
             if (name.Parts > 1) rules.Add("xx.person.title-name");
             if (NotNames.Contains(name.Text)) continue;

@@ -111,7 +111,7 @@ internal sealed class PhraseMatcher
     private void Add(PhraseEntry entry)
     {
         var ts = TokenStream.Create(entry.Phrase);
-        if (ts.Tokens.Count == 0) return;
+        if (ts.Array.Length == 0) return;
         var node = _root;
         foreach (var t in ts.Tokens)
         {

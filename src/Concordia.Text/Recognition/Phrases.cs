@@ -79,7 +79,7 @@ internal static class Phrases
     }
 
     private static PhraseMention Mention(TokenStream ts, PhraseMatch m) =>
-        new(Span.FromBounds(ts.Tokens[m.FirstToken].Start, ts.Tokens[m.EndToken - 1].End), m.RuleId, m.Entry.Value, m.Entry.Extra,
+        new(Span.FromBounds(ts.Array[m.FirstToken].Start, ts.Array[m.EndToken - 1].End), m.RuleId, m.Entry.Value, m.Entry.Extra,
             m.FirstToken, m.EndToken, m.Entry.Phrase);
 
     private static List<PhraseMention> Find(Lazy<PhraseMatcher> matcher, TokenStream ts)

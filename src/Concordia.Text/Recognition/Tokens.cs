@@ -35,7 +35,7 @@ public sealed class TokenStream
     public string Folded { get; }
     public IReadOnlyList<Token> Tokens { get; }
 
-    /// <summary>The same tokens as an array, for loops that should not go through the interface.</summary>
+    /// <summary>The same tokens as an array, for the library's own loops: an index through the interface is a call each time.</summary>
     internal Token[] Array { get; }
 
     /// <summary>Tokens that start a listed phrase (set by <see cref="Phrases"/> on first use).</summary>
@@ -94,22 +94,22 @@ public sealed class TokenStream
     /// <summary>The folded form of token <paramref name="i"/> as a string (made once), or "" outside the text.</summary>
     public string WordAt(int i)
     {
-        if (i < 0 || i >= Tokens.Count) return "";
-        _words ??= new string?[Tokens.Count];
-        return _words[i] ??= Folded.Substring(Tokens[i].Start, Tokens[i].Length);
+        if (i < 0 || i >= Array.Length) return "";
+        _words ??= new string?[Array.Length];
+        return _words[i] ??= Folded.Substring(Array[i].Start, Array[i].Length);
     }
     public ReadOnlySpan<char> TextOf(Token t) => Text.AsSpan(t.Start, t.Length);
 
-    public bool IsCapitalised(int index) => Tokens[index].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[index].Start]);
+    public bool IsCapitalised(int index) => Array[index].Kind == TokenKind.Word && char.IsUpper(Text[Array[index].Start]);
 
     /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
     public int IndexAt(int offset)
     {
-        int lo = 0, hi = Tokens.Count;
+        int lo = 0, hi = Array.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (Tokens[mid].Start < offset) lo = mid + 1;
+            if (Array[mid].Start < offset) lo = mid + 1;
             else hi = mid;
         }
         return lo;

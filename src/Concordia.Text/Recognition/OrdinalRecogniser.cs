@@ -11,14 +11,11 @@ internal static class OrdinalRecogniser
     private static readonly Lazy<Dictionary<string, int>> Words = new(() =>
         RuleSet.Instance.OrdinalWords.Entries.ToDictionary(e => e.Phrase, e => int.Parse(e.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase));
 
-    private static readonly Lazy<PhraseMatcher> EnglishWords = new(() => new PhraseMatcher(
-        RuleSet.Instance.OrdinalWords with { Entries = [.. RuleSet.Instance.OrdinalWords.Entries.Where(e => e.Extra == "en")] }));
-
     public static List<OrdinalMention> Find(string text, string language, TokenStream? tokens = null)
     {
         var found = new List<OrdinalMention>();
         if (language == "en" && tokens is not null)
-            foreach (var m in EnglishWords.Value.FindAll(tokens))
+            foreach (var m in Phrases.EnglishOrdinalWords(tokens))
                 found.Add(new OrdinalMention(Span.FromBounds(tokens.Array[m.FirstToken].Start, tokens.Array[m.EndToken - 1].End), m.RuleId,
                     int.Parse(m.Entry.Value, CultureInfo.InvariantCulture)));
         var group = RuleSet.Instance.Group("ordinals", language);

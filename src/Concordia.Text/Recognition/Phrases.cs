@@ -13,6 +13,8 @@ internal static class Phrases
     private static readonly Lazy<PhraseMatcher> TitleEnMatcher = new(() => new PhraseMatcher(RuleSet.Instance.TitlesEn, caseSensitiveFirst: true));
     private static readonly Lazy<PhraseMatcher> TitleViMatcher = new(() => new PhraseMatcher(RuleSet.Instance.TitlesVi, caseSensitiveFirst: true));
     private static readonly Lazy<PhraseMatcher> CueMatcher = new(() => new PhraseMatcher(RuleSet.Instance.Cues));
+    private static readonly Lazy<PhraseMatcher> OrdinalWordMatcher = new(() => new PhraseMatcher(
+        RuleSet.Instance.OrdinalWords with { Entries = [.. RuleSet.Instance.OrdinalWords.Entries.Where(e => e.Extra == "en")] }));
     private static readonly Lazy<Dictionary<string, string>> CountryNames = new(() =>
         RuleSet.Instance.Countries.Entries.Where(e => e.Extra == "country").GroupBy(e => e.Value).ToDictionary(g => g.Key, g => g.First().Phrase, StringComparer.Ordinal));
     private static readonly Lazy<HashSet<string>> SurnameSet = new(() =>
@@ -25,12 +27,16 @@ internal static class Phrases
     public static List<PhraseMention> Titles(TokenStream ts, string language) => Find(language == "vi" ? TitleViMatcher : TitleEnMatcher, ts);
     public static List<PhraseMention> Cues(TokenStream ts) => Find(CueMatcher, ts);
 
+    /// <summary>English ordinal words ("ninth", "twenty-first"), found through the same per-token candidate mask as the lists.</summary>
+    public static List<PhraseMatch> EnglishOrdinalWords(TokenStream ts) =>
+        OrdinalWordMatcher.Value.FindAll(ts, ts.Candidates ??= Candidates(ts), 1 << Array.IndexOf(All, OrdinalWordMatcher));
+
     public static string CountryName(string code) => CountryNames.Value.TryGetValue(code, out var n) ? n : code;
 
     public static bool IsVietnameseSurname(string token) => SurnameSet.Value.Contains(token);
 
     private static readonly Lazy<PhraseMatcher>[] All =
-        [CountryMatcher, CityMatcher, MechanismMatcher, KindMatcher, TitleEnMatcher, TitleViMatcher, CueMatcher];
+        [CountryMatcher, CityMatcher, MechanismMatcher, KindMatcher, TitleEnMatcher, TitleViMatcher, CueMatcher, OrdinalWordMatcher];
 
     /// <summary>For each word that starts some listed phrase, which lists (bit i = list i of <see cref="All"/>) it starts a phrase in.</summary>
     private static readonly Lazy<int[]> FirstTokens = new(() =>
@@ -62,7 +68,8 @@ internal static class Phrases
         for (var k = 0; k < lists.Length; k++) lists[k] = [];
         var next = new int[All.Length];
         var mask = ts.Candidates ??= Candidates(ts);
-        var skipped = 1 << Array.IndexOf(All, language == "vi" ? TitleEnMatcher : TitleViMatcher);
+        // The other language's titles, and the ordinal words, which the ordinal recogniser reads.
+        var skipped = 1 << Array.IndexOf(All, language == "vi" ? TitleEnMatcher : TitleViMatcher) | 1 << Array.IndexOf(All, OrdinalWordMatcher);
         for (var i = 0; i < mask.Length; i++)
         {
             for (var bits = mask[i] & ~skipped; bits != 0; bits &= bits - 1)

@@ -164,6 +164,9 @@ public class TokenIdsTests
             Assert.Equal(plain.Folded, withIds.Folded);
             Assert.Equal(plain.Ids, withIds.Ids);
             Assert.Equal(plain.TriggerWords, withIds.TriggerWords);
+            var candidates = Phrases.Candidates(plain);
+            Assert.Equal(candidates.Masks, withIds.Candidates!.Masks);
+            Assert.Equal(candidates.Tokens, withIds.Candidates.Tokens);
         }
         Assert.NotEmpty(TokenStream.CreateWithIds("agreed to hold the summit by the end of 2025").TriggerWords);
     }

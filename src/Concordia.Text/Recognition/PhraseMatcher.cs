@@ -77,17 +77,18 @@ internal sealed class PhraseMatcher
     /// <summary>The vocabulary ids of the first tokens of all phrases: a text's tokens are checked against these once for all lists.</summary>
     public IEnumerable<int> FirstTokens => _root.Next?.Keys ?? Enumerable.Empty<int>();
 
-    public List<PhraseMatch> FindAll(TokenStream ts, int[]? candidates = null, int bit = 0)
+    /// <summary>The longest phrase at each token that may start one of this list's (bit <paramref name="bit"/> of the candidates), then on after it.</summary>
+    public List<PhraseMatch> FindAll(TokenStream ts, PhraseCandidates candidates, int bit)
     {
         var found = new List<PhraseMatch>(16);
-        var ids = ts.Ids;
-        for (var i = 0; i < ids.Length;)
+        var next = 0;
+        foreach (var i in candidates.Tokens)
         {
-            if (candidates is not null ? (candidates[i] & bit) == 0 : ids[i] < 0 || _first[ids[i]] is null) { i++; continue; }
+            if (i < next || (candidates.Masks[i] & bit) == 0) continue;
             var (end, entry) = Longest(ts, i);
-            if (entry is null) { i++; continue; }
+            if (entry is null) continue;
             found.Add(new PhraseMatch(i, end, entry, _ruleId));
-            i = end;
+            next = end;
         }
         return found;
     }

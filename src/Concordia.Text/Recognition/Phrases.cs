@@ -39,7 +39,9 @@ internal static class Phrases
         [CountryMatcher, CityMatcher, MechanismMatcher, KindMatcher, TitleEnMatcher, TitleViMatcher, CueMatcher, OrdinalWordMatcher];
 
     /// <summary>For each word that starts some listed phrase, which lists (bit i = list i of <see cref="All"/>) it starts a phrase in.</summary>
-    private static readonly Lazy<int[]> FirstTokens = new(() =>
+    internal static int[] FirstTokens => FirstTokensMap.Value;
+
+    private static readonly Lazy<int[]> FirstTokensMap = new(() =>
     {
         var map = new int[Vocabulary.Instance.Count];
         for (var i = 0; i < All.Length; i++)
@@ -47,15 +49,16 @@ internal static class Phrases
         return map;
     });
 
-    /// <summary>One lookup per token tells which lists may have a phrase starting there.</summary>
-    public static int[] Candidates(TokenStream ts)
+    /// <summary>One lookup per token tells which lists may have a phrase starting there (the tokenizer does it as it cuts, see <see cref="TokenStream.CreateWithIds"/>).</summary>
+    public static PhraseCandidates Candidates(TokenStream ts)
     {
-        var firsts = FirstTokens.Value;
+        var firsts = FirstTokens;
         var ids = ts.Ids;
         var mask = new int[ids.Length];
+        var tokens = new List<int>();
         for (var i = 0; i < mask.Length; i++)
-            if (ids[i] >= 0 && ts.Array[i].Kind != TokenKind.Punct) mask[i] = firsts[ids[i]];
-        return mask;
+            if (ids[i] >= 0 && ts.Array[i].Kind != TokenKind.Punct && (mask[i] = firsts[ids[i]]) != 0) tokens.Add(i);
+        return new PhraseCandidates(mask, tokens);
     }
 
     /// <summary>
@@ -67,10 +70,11 @@ internal static class Phrases
         var lists = new List<PhraseMention>[All.Length];
         for (var k = 0; k < lists.Length; k++) lists[k] = [];
         var next = new int[All.Length];
-        var mask = ts.Candidates ??= Candidates(ts);
+        var candidates = ts.Candidates ??= Candidates(ts);
+        var mask = candidates.Masks;
         // The other language's titles, and the ordinal words, which the ordinal recogniser reads.
         var skipped = 1 << Array.IndexOf(All, language == "vi" ? TitleEnMatcher : TitleViMatcher) | 1 << Array.IndexOf(All, OrdinalWordMatcher);
-        for (var i = 0; i < mask.Length; i++)
+        foreach (var i in candidates.Tokens)
         {
             for (var bits = mask[i] & ~skipped; bits != 0; bits &= bits - 1)
             {
@@ -97,6 +101,9 @@ internal static class Phrases
         return list;
     }
 }
+
+/// <summary>For each token, which phrase lists may have a phrase starting there (bit i = list i), and the tokens where some may.</summary>
+internal sealed record PhraseCandidates(int[] Masks, List<int> Tokens);
 
 /// <summary>The phrases of each list found in one text.</summary>
 internal sealed record PhraseFinds(

@@ -17,8 +17,9 @@ public readonly record struct Token(int Start, int Length, TokenKind Kind)
 /// </summary>
 public sealed class TokenStream
 {
-    private TokenStream(string text, string folded, Token[] tokens, uint[]? hashes, int[]? ids, List<int>? triggerWords)
+    private TokenStream(string text, string folded, Token[] tokens, uint[]? hashes, int[]? ids, List<int>? triggerWords, PhraseCandidates? candidates)
     {
+        Candidates = candidates;
         Text = text;
         Folded = folded;
         Tokens = tokens;
@@ -38,8 +39,8 @@ public sealed class TokenStream
     /// <summary>The same tokens as an array, for the library's own loops: an index through the interface is a call each time.</summary>
     internal Token[] Array { get; }
 
-    /// <summary>Tokens that start a listed phrase (set by <see cref="Phrases"/> on first use).</summary>
-    internal int[]? Candidates { get; set; }
+    /// <summary>Tokens that may start a listed phrase (made while tokenising, or by <see cref="Phrases"/> on first use).</summary>
+    internal PhraseCandidates? Candidates { get; set; }
 
     public ReadOnlySpan<char> FoldedOf(Token t) => Folded.AsSpan(t.Start, t.Length);
 
@@ -126,12 +127,15 @@ public sealed class TokenStream
     private static TokenStream Create(string text, Lexicons.Vocabulary? vocabulary)
     {
         // string.Create does not call back for an empty string.
-        if (text.Length == 0) return new TokenStream(text, text, [], [], vocabulary is null ? null : [], vocabulary is null ? null : []);
+        if (text.Length == 0)
+            return new TokenStream(text, text, [], [], vocabulary is null ? null : [], vocabulary is null ? null : [], vocabulary is null ? null : new([], []));
+        // Made first: building the phrase lists tokenises their phrases, with this thread's scanner.
+        var firsts = vocabulary is null ? null : Phrases.FirstTokens;
         var scan = t_scanner ??= new Scanner();
         var folded = string.Create(text.Length, (text, scan), static (dst, state) => state.scan.Fold(state.text, dst));
-        var (tokens, hashes, ids, triggers) = scan.Cut(folded, vocabulary);
+        var (tokens, hashes, ids, triggers, candidates) = scan.Cut(folded, vocabulary, firsts);
         if (scan.Capacity > MaxKeptScratch) t_scanner = null;
-        return new TokenStream(text, folded, tokens, hashes, ids, triggers);
+        return new TokenStream(text, folded, tokens, hashes, ids, triggers, candidates);
     }
 
     /// <summary>The scanner's buffers, reused by the next text on this thread.</summary>
@@ -183,14 +187,15 @@ public sealed class TokenStream
 
         /// <summary>
         /// The tokens of the text <see cref="Fold"/> last read, and either their hashes or, given the vocabulary, their
-        /// ids and the indexes of the trigger words among them.
+        /// ids, the indexes of the trigger words among them and the tokens that may start a listed phrase.
         /// </summary>
-        public (Token[] Tokens, uint[]? Hashes, int[]? Ids, List<int>? Triggers) Cut(string folded, Lexicons.Vocabulary? vocabulary)
+        public (Token[] Tokens, uint[]? Hashes, int[]? Ids, List<int>? Triggers, PhraseCandidates? Candidates) Cut(string folded, Lexicons.Vocabulary? vocabulary, int[]? firsts)
         {
             var tokens = new Token[_count];
             var hashes = vocabulary is null ? new uint[_count] : null;
             var ids = vocabulary is null ? null : new int[_count];
             var triggers = vocabulary is null ? null : new List<int>();
+            var candidates = vocabulary is null ? null : new PhraseCandidates(new int[_count], []);
             var (starts, ends, inWord) = (0, 0, 0u);
             for (var b = 0; b < folded.Length; b += Block)
             {
@@ -209,7 +214,7 @@ public sealed class TokenStream
                     End(ends++, b + System.Numerics.BitOperations.TrailingZeroCount(last));
             }
             if (inWord != 0) End(ends, folded.Length);
-            return (tokens, hashes, ids, triggers);
+            return (tokens, hashes, ids, triggers, candidates);
 
             void End(int t, int end)
             {
@@ -224,7 +229,9 @@ public sealed class TokenStream
                     return;
                 }
                 var id = ids![t] = vocabulary.IdOf(form, hash);
-                if (id >= 0 && vocabulary.IsTrigger(id)) triggers!.Add(t);
+                if (id < 0) return;
+                if (vocabulary.IsTrigger(id)) triggers!.Add(t);
+                if (kind != TokenKind.Punct && (candidates!.Masks[t] = firsts![id]) != 0) candidates.Tokens.Add(t);
             }
         }
 

@@ -211,29 +211,31 @@ public sealed class TokenStream
                 }
                 // Every token that ends here started here or before, so its start is already written.
                 for (var last = (~word & carried & ((1u << length) - 1)) | (punct << 1); last != 0; last &= last - 1)
-                    End(ends++, b + System.Numerics.BitOperations.TrailingZeroCount(last));
+                    End(tokens, ends++, b + System.Numerics.BitOperations.TrailingZeroCount(last));
             }
-            if (inWord != 0) End(ends, folded.Length);
-            return (tokens, hashes, ids, triggers, candidates);
-
-            void End(int t, int end)
+            if (inWord != 0) End(tokens, ends, folded.Length);
+            // Then each token's kind, and its hash or its vocabulary id, in a plain loop over the tokens just written.
+            for (var t = 0; t < tokens.Length; t++)
             {
-                var (start, kind) = (tokens[t].Start, tokens[t].Kind);
-                var form = folded.AsSpan(start, end - start);
-                if (kind == TokenKind.Word && char.IsAsciiDigit(form[0]) && !form.ContainsAnyExceptInRange('0', '9')) kind = TokenKind.Number;
-                tokens[t] = new Token(start, form.Length, kind);
+                var token = tokens[t];
+                var form = folded.AsSpan(token.Start, token.Length);
+                if (token.Kind == TokenKind.Word && char.IsAsciiDigit(form[0]) && !form.ContainsAnyExceptInRange('0', '9'))
+                    tokens[t] = token with { Kind = TokenKind.Number };
                 var hash = Lexicons.WordIds.Hash(form);
                 if (vocabulary is null)
                 {
                     hashes![t] = hash;
-                    return;
+                    continue;
                 }
                 var id = ids![t] = vocabulary.IdOf(form, hash);
-                if (id < 0) return;
+                if (id < 0) continue;
                 if (vocabulary.IsTrigger(id)) triggers!.Add(t);
-                if (kind != TokenKind.Punct && (candidates!.Masks[t] = firsts![id]) != 0) candidates.Tokens.Add(t);
+                if (token.Kind != TokenKind.Punct && (candidates!.Masks[t] = firsts![id]) != 0) candidates.Tokens.Add(t);
             }
+            return (tokens, hashes, ids, triggers, candidates);
         }
+
+        private static void End(Token[] tokens, int t, int end) => tokens[t] = tokens[t] with { Length = end - tokens[t].Start };
 
         /// <summary>Folds and classifies sixteen ASCII characters at once; null when the block has any other character.</summary>
         private static (uint Word, uint Punct)? AsciiBlock(ReadOnlySpan<char> src, Span<char> dst)

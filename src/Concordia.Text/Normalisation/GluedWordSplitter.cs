@@ -72,27 +72,30 @@ internal sealed class GluedWordSplitter
         return [];
     }
 
-    /// <summary>Two words beat three; among splits of the same size, function words and longer words win.</summary>
+    /// <summary>
+    /// Two words beat three; among splits of the same size, function words and longer words win. Every split ends
+    /// with a word, so which suffixes are words is found first, in one pass, and a first word is looked up only when
+    /// a word could follow it.
+    /// </summary>
     private int[] BestSplit(ReadOnlySpan<char> lower)
     {
         var best = -1;
         int[] bestCuts = [];
-        Span<ulong> prefixes = stackalloc ulong[AsciiWordSet.MaxPacked + 1];
-        Span<ulong> restPrefixes = stackalloc ulong[AsciiWordSet.MaxPacked + 1];
+        Span<bool> wordFrom = stackalloc bool[lower.Length];
+        _words.SuffixWords(lower, 2, wordFrom);
+        var lastWordFrom = wordFrom[..^1].LastIndexOf(true);
+        Span<ulong> prefixes = stackalloc ulong[AsciiWordSet.MaxPackedPair + 1];
         AsciiWordSet.PrefixPacks(lower, prefixes);
         for (var i = 2; i <= lower.Length - 2; i++)
         {
+            if (!wordFrom[i] && lastWordFrom < i + 2) continue;
             if (!_words.ContainsPrefix(lower, i, prefixes)) continue;
-            var rest = lower[i..];
-            if (_words.Contains(rest))
-                Consider(Score(lower[..i]) + Score(rest) + 100, [i]);
+            if (wordFrom[i])
+                Consider(Score(lower[..i]) + Score(lower[i..]) + 100, [i]);
             else
-            {
-                AsciiWordSet.PrefixPacks(rest, restPrefixes);
-                for (var j = 2; j <= rest.Length - 2; j++)
-                    if (_words.ContainsPrefix(rest, j, restPrefixes) && _words.Contains(rest[j..]))
-                        Consider(Score(lower[..i]) + Score(rest[..j]) + Score(rest[j..]), [i, i + j]);
-            }
+                for (var k = i + 2; k <= lastWordFrom; k++)
+                    if (wordFrom[k] && _words.Contains(lower[i..k]))
+                        Consider(Score(lower[..i]) + Score(lower[i..k]) + Score(lower[k..]), [i, k]);
         }
         return bestCuts;
 

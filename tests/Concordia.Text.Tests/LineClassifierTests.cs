@@ -141,6 +141,23 @@ public class LineClassifierTests
         Assert.True(LineClassifier.MayBe('M', 'm'));
     }
 
+    /// <summary>The table of first characters only turns down lines the prefixes themselves would turn down.</summary>
+    [Fact]
+    public void StartsWith_EveryFirstCharacter_SameAsMayStartWith()
+    {
+        string[][] lists = [["un", "me", "ho", ">"], ["li", "fo", "đọ", "từ", "re"], ["so", "ng", "vn", "xi", "ky", "by"], ["ph", "ản"]];
+        foreach (var prefixes in lists)
+        {
+            var test = LineClassifier.StartsWith(prefixes);
+            for (var c = 0; c <= char.MaxValue; c++)
+                foreach (var rest in new[] { "", "i", "O", "ọc", "g nhất", " x" })
+                {
+                    var line = (char)c + rest;
+                    Assert.True(LineClassifier.MayStartWith(line, prefixes) == test(line), $"U+{c:X4}{rest}");
+                }
+        }
+    }
+
     [Theory]
     [InlineData("xx.stamp.time-date", "No digits in this line at all.", false)]
     [InlineData("xx.stamp.time-date", "Ngày ١٢ tháng", true)]

@@ -17,11 +17,11 @@ internal sealed class LineClassifier(RuleGroup rules)
     private static readonly Dictionary<string, LineTest> Tests = new(StringComparer.Ordinal)
     {
         ["xx.stamp.time-date"] = MayBeStamp,
-        ["xx.boilerplate.menu"] = line => MayStartWith(line, "un", "me", "ho", ">"),
-        ["xx.boilerplate.social"] = line =>
-            MayStartWith(line, "li", "fo", "sh", "pr", "bl", "po", "yo", "co", "đọ", "xe", "ta", "từ", "re", "ti"),
-        ["xx.boilerplate.source"] = line =>
-            MayStartWith(line, "so", "ng", "th", "vn", "tt", "vg", "xi", "af", "re", "ky", "yo", "by", "ne"),
+        ["xx.boilerplate.menu"] = StartsWith("un", "me", "ho", ">"),
+        ["xx.boilerplate.social"] =
+            StartsWith("li", "fo", "sh", "pr", "bl", "po", "yo", "co", "đọ", "xe", "ta", "từ", "re", "ti"),
+        ["xx.boilerplate.source"] =
+            StartsWith("so", "ng", "th", "vn", "tt", "vg", "xi", "af", "re", "ky", "yo", "by", "ne"),
         // "… 04-06-2024" ends with a date; the other alternatives start with "tổng số" or "tiêu đề".
         ["xx.boilerplate.headline-list"] = line => EndsWithYearAfter(line, "-/.") || MayStartWith(line, "tổ", "ti"),
         // Letters and digits are neither punctuation, symbols nor spaces.
@@ -98,10 +98,21 @@ internal sealed class LineClassifier(RuleGroup rules)
     }
 
     /// <summary>
+    /// <see cref="MayStartWith"/> as a test, with the answer for each ASCII first character worked out once: most lines
+    /// start with a letter no prefix may begin with, and are turned down by one look at a table.
+    /// </summary>
+    internal static LineTest StartsWith(params string[] prefixes)
+    {
+        var firsts = new bool[128];
+        for (var c = 0; c < firsts.Length; c++) firsts[c] = prefixes.Any(p => MayBe((char)c, p[0]));
+        return line => (!char.IsAscii(line[0]) || firsts[line[0]]) && MayStartWith(line, prefixes);
+    }
+
+    /// <summary>
     /// False when the line cannot start with any of the (case-insensitive) literals <paramref name="prefixes"/> begin
     /// with: only its ASCII characters are judged; any other may be a case variant.
     /// </summary>
-    private static bool MayStartWith(ReadOnlySpan<char> line, params ReadOnlySpan<string> prefixes)
+    internal static bool MayStartWith(ReadOnlySpan<char> line, params ReadOnlySpan<string> prefixes)
     {
         foreach (var prefix in prefixes)
         {

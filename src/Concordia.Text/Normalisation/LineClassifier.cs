@@ -46,10 +46,13 @@ internal sealed class LineClassifier(RuleGroup rules)
         {
             var rule = _rules[i];
             if (_tests[i] is { } test && !test(line)) continue;
-            if (!rule.Regex.IsMatch(line)) continue;
-            var index = rule.Regex.Match(text, start, length).Index;
-            if (index < firstIndex) (first, firstIndex) = (rule, index);
-            if (index == start) break;
+            // The first match only, found once and without a Match object.
+            foreach (var match in rule.Regex.EnumerateMatches(line))
+            {
+                if (start + match.Index < firstIndex) (first, firstIndex) = (rule, start + match.Index);
+                break;
+            }
+            if (firstIndex == start) break;
         }
         return first;
     }

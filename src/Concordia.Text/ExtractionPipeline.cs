@@ -116,9 +116,9 @@ public static class ExtractionPipeline
         ?? a.Mechanisms.GroupBy(m => m.Value).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
 
     /// <summary>
-    /// Consecutive runs of <paramref name="items"/> for <see cref="ExtractMany"/>: up to <paramref name="maxItems"/>
-    /// items, and no more once their sizes reach <paramref name="maxSize"/> (one larger item makes a batch of its own).
-    /// Lazy, so a stream of any length is held a batch at a time.
+    /// Consecutive runs of <paramref name="items"/> for <see cref="ExtractMany"/>: a batch closes at
+    /// <paramref name="maxItems"/> items or as soon as their sizes reach <paramref name="maxSize"/>, so it holds at most
+    /// one item past the size limit. Lazy, so a stream of any length is held a batch at a time.
     /// </summary>
     public static IEnumerable<List<T>> Batches<T>(IEnumerable<T> items, Func<T, long> size, int maxItems = 64, long maxSize = 1 << 20)
     {

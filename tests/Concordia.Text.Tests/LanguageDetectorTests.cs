@@ -85,7 +85,7 @@ public class LanguageDetectorTests
         Assert.Equal(expected.Vietnamese, actual.Vietnamese);
         Assert.Equal(expected.VietnameseLetters, actual.VietnameseLetters);
         Assert.Equal(expected.Scripts, actual.Scripts);
-        Assert.Equal(Reference.Detect(expected), LanguageDetector.Detect(text));
+        Assert.Equal(LanguageDetector.Decide(expected), LanguageDetector.Detect(text));
     }
 
     /// <summary>The detector as it was before its one-pass word loop: split on spaces, trim, look up case-insensitive sets.</summary>
@@ -120,17 +120,6 @@ public class LanguageDetectorTests
                 if (words > 1500) break;
             }
             return new LanguageDetector.WordCounts(words, en, vi, viLetters, scripts);
-        }
-
-        public static string Detect(LanguageDetector.WordCounts counts)
-        {
-            var (words, en, vi, viLetters, scripts) = counts;
-            if (words == 0) return "und";
-            if ((vi + viLetters) * 5 > words) return "vi";
-            if (en * 12 > words) return "en";
-            string[] codes = ["ja", "zh", "ko", "th", "ru"];
-            var best = Array.IndexOf(scripts, scripts.Max());
-            return scripts[best] > 0 ? codes[best] : "und";
         }
 
         private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> w)

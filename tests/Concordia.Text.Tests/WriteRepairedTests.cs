@@ -75,7 +75,7 @@ public class WriteRepairedTests
                 Assert.Equal(expectedMap.ToOriginal(new(i, length)), actualMap.ToOriginal(new(i, length)));
     }
 
-    /// <summary>The repair as it was before the bit masks: every character looked at in turn.</summary>
+    /// <summary>The repair as it was before the bit masks: every character looked at in turn (the helpers, unchanged, are the writer's own).</summary>
     private static class Reference
     {
         public static void WriteRepaired(MappedTextBuilder b, string text, int start, int length, GluedWordSplitter splitter)
@@ -90,13 +90,13 @@ public class WriteRepairedTests
                 {
                     var j = i + 1;
                     while (j < end && char.IsAsciiLetter(text[j])) j++;
-                    if (j - i >= GluedWordSplitter.MinLength && !IsGlued(text, i, j, start, end)
+                    if (j - i >= GluedWordSplitter.MinLength && !LineWriter.IsGlued(text, i, j, start, end)
                         && splitter.Split(text.AsSpan(i, j - i)) is { Length: > 0 } cuts)
-                        copied = WriteCuts(b, text, copied, i, cuts);
+                        copied = LineWriter.WriteCuts(b, text, copied, i, cuts);
                     i = j;
                     continue;
                 }
-                if (c is ',' or ';' or '\u201D' or ')' && NeedsSpaceAfter(text, i, start, end))
+                if (c is ',' or ';' or '\u201D' or ')' && LineWriter.NeedsSpaceAfter(text, i, start, end))
                 {
                     b.Copy(text.AsSpan(copied, i + 1 - copied), copied);
                     b.Insert(" ", i + 1);
@@ -105,35 +105,6 @@ public class WriteRepairedTests
                 i++;
             }
             b.Copy(text.AsSpan(copied, end - copied), copied);
-        }
-
-        private static bool IsGlued(string text, int i, int j, int start, int end) =>
-            (j < end && Joins(text[j])) || (i > start && Joins(text[i - 1]));
-
-        private static bool Joins(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) || c == '-' : char.IsLetterOrDigit(c);
-
-        private static int WriteCuts(MappedTextBuilder b, string text, int copied, int i, int[] cuts)
-        {
-            b.Copy(text.AsSpan(copied, i - copied), copied);
-            var from = i;
-            foreach (var cut in cuts)
-            {
-                b.Copy(text.AsSpan(from, i + cut - from), from);
-                b.Insert(" ", i + cut);
-                from = i + cut;
-            }
-            return from;
-        }
-
-        private static bool NeedsSpaceAfter(string text, int i, int start, int end)
-        {
-            if (i + 1 >= end || i == start || !char.IsLetter(text[i + 1])) return false;
-            return text[i] switch
-            {
-                ',' or ';' => char.IsLetter(text[i - 1]),
-                '\u201D' or ')' => true,
-                _ => false,
-            };
         }
     }
 }

@@ -32,9 +32,12 @@ public static class LanguageDetector
     internal static readonly FunctionWords Listed = new(English, Vietnamese);
 
     /// <summary>The language of the first few thousand characters (enough to tell, and the cost stays flat).</summary>
-    public static string Detect(ReadOnlySpan<char> text)
+    public static string Detect(ReadOnlySpan<char> text) => Decide(Count(text));
+
+    /// <summary>Vietnamese when a fifth of the words are Vietnamese, English when a twelfth are English function words, else the script with most letters.</summary>
+    internal static string Decide(WordCounts counts)
     {
-        var (words, en, vi, viLetters, scripts) = Count(text);
+        var (words, en, vi, viLetters, scripts) = counts;
         if (words == 0) return "und";
         if ((vi + viLetters) * 5 > words) return "vi";
         if (en * 12 > words) return "en";

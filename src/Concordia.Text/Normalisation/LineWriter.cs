@@ -77,13 +77,13 @@ internal static class LineWriter
     }
 
     /// <summary>A letter run [i, j) that goes on with a letter, digit or hyphen is part of a longer token.</summary>
-    private static bool IsGlued(string text, int i, int j, int start, int end) =>
+    internal static bool IsGlued(string text, int i, int j, int start, int end) =>
         (j < end && Joins(text[j])) || (i > start && Joins(text[i - 1]));
 
     private static bool Joins(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) || c == '-' : char.IsLetterOrDigit(c);
 
     /// <summary>Writes the text from <paramref name="copied"/> up to the last cut of the word at <paramref name="i"/>, a space at each cut.</summary>
-    private static int WriteCuts(MappedTextBuilder b, string text, int copied, int i, int[] cuts)
+    internal static int WriteCuts(MappedTextBuilder b, string text, int copied, int i, int[] cuts)
     {
         b.Copy(text.AsSpan(copied, i - copied), copied);
         var from = i;
@@ -97,7 +97,7 @@ internal static class LineWriter
     }
 
     /// <summary>"said,noting" and "”partnership": punctuation glued to the next word.</summary>
-    private static bool NeedsSpaceAfter(string text, int i, int start, int end)
+    internal static bool NeedsSpaceAfter(string text, int i, int start, int end)
     {
         if (i + 1 >= end || i == start || !char.IsLetter(text[i + 1])) return false;
         return text[i] switch
